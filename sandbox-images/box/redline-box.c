@@ -1,0 +1,347 @@
+/*
+ * redline-box: the supervisor that runs inside every Redline sandbox container.
+ *
+ * It is the only program Redline starts in a box. The container already carries the outer
+ * walls (no network, read-only root, tmpfs work dir, no capabilities, pids/memory/CPU
+ * cgroup limits); redline-box adds what a judge needs per run: its own CPU and wall-clock
+ * limits, output caps, rlimits, exact CPU time and peak memory, and the guarantee that no
+ * process of a run outlives it.
+ *
+ *   redline-box init SECONDS      PID 1: reaps orphans, exits after SECONDS so that a box
+ *                                 whose owner died stops (and is auto-removed) by itself.
+ *   redline-box exec [--err-bytes N] [--fsize-bytes N] [--nofile N] -- COMMAND...
+ *                                 reads frames from stdin, answers on stdout:
+ *     F <mode-octal> <size> <name>\n<size bytes>   write a file into the working directory
+ *     R <size> <cpu-ms> <wall-ms> <mem-kb> <out-bytes>\n<size bytes>
+ *                                 run COMMAND once with those bytes as stdin, then answer
+ *                                 "RESULT status=S exit=N signal=N cpu=MS wall=MS mem=KB
+ *                                  out=N err=N outtrunc=0|1 errtrunc=0|1 note=WORD\n"
+ *                                 followed by exactly out + err bytes (stdout, then stderr)
+ *     E\n                          end
+ *
+ * Protocol errors answer "ERROR <reason>\n" and exit 2: the platform's fault, never the
+ * candidate's. Built static so that it runs in any image.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MAX_NAME 255
+
+static long long err_cap = 65536;
+static long long fsize_cap = 16LL << 20;
+static long nofile_cap = 64;
+
+static void fail(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("ERROR ", stdout);
+    vfprintf(stdout, fmt, ap);
+    fputc('\n', stdout);
+    va_end(ap);
+    fflush(stdout);
+    exit(2);
+}
+
+static long long now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Copies exactly n bytes from stdin to fd (or discards them when fd < 0). */
+static void copy_in(int fd, long long n) {
+    char buf[65536];
+    while (n > 0) {
+        size_t want = n < (long long)sizeof buf ? (size_t)n : sizeof buf;
+        size_t got = fread(buf, 1, want, stdin);
+        if (got == 0) fail("truncated frame");
+        for (size_t off = 0; fd >= 0 && off < got;) {
+            ssize_t w = write(fd, buf + off, got - off);
+            if (w < 0) {
+                if (errno == EINTR) continue;
+                fail("write failed: %s", strerror(errno));
+            }
+            off += (size_t)w;
+        }
+        n -= (long long)got;
+    }
+}
+
+static int valid_name(const char *name) {
+    size_t len = strlen(name);
+    if (len == 0 || len > MAX_NAME || strcmp(name, ".") == 0 || strcmp(name, "..") == 0) return 0;
+    for (const char *p = name; *p; p++)
+        if (*p == '/' || (unsigned char)*p < 0x20) return 0;
+    return 1;
+}
+
+/* Writes a file without following anything: a name that exists already (even as a symlink
+ * planted by an earlier run) is replaced, never written through. */
+static void put_file(unsigned mode, long long size, const char *name) {
+    if (!valid_name(name)) fail("invalid file name");
+    if (unlink(name) != 0 && errno != ENOENT) fail("cannot replace %s: %s", name, strerror(errno));
+    int fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode & 0755);
+    if (fd < 0) fail("cannot create %s: %s", name, strerror(errno));
+    copy_in(fd, size);
+    if (close(fd) != 0) fail("cannot write %s: %s", name, strerror(errno));
+}
+
+struct capture {
+    int fd;
+    char *data;
+    long long len, cap, seen;
+    int open;
+};
+
+static void capture_init(struct capture *c, int fd, long long cap) {
+    c->fd = fd;
+    c->cap = cap;
+    c->len = c->seen = 0;
+    c->open = 1;
+    c->data = malloc((size_t)(cap > 0 ? cap : 1));
+    if (!c->data) fail("out of memory for a %lld-byte capture", cap);
+}
+
+/* Reads what is available; returns 0 at end of stream. */
+static int capture_read(struct capture *c) {
+    char buf[65536];
+    ssize_t n = read(c->fd, buf, sizeof buf);
+    if (n < 0) return errno == EINTR || errno == EAGAIN;
+    if (n == 0) return 0;
+    long long room = c->cap - c->len;
+    long long keep = n < room ? n : room;
+    if (keep > 0) memcpy(c->data + c->len, buf, (size_t)keep), c->len += keep;
+    c->seen += n;
+    return 1;
+}
+
+static void set_limit(int resource, rlim_t value) {
+    struct rlimit rl = {value, value};
+    if (setrlimit(resource, &rl) != 0) {
+        /* the hard limit may be lower than asked: keep it */
+        getrlimit(resource, &rl);
+        rl.rlim_cur = rl.rlim_max < value ? rl.rlim_max : value;
+        setrlimit(resource, &rl);
+    }
+}
+
+static char *const child_env[] = {
+    "PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/box", "TMPDIR=/box", "LANG=C.UTF-8", NULL};
+
+static void run_child(char **argv, int in_fd, int out_fd, int err_fd, long long cpu_ms, long long mem_kb) {
+    setsid();
+    dup2(in_fd, 0);
+    dup2(out_fd, 1);
+    dup2(err_fd, 2);
+    int fd = open("/proc/self/oom_score_adj", O_WRONLY);
+    if (fd >= 0) {
+        /* when the box runs out of memory, the candidate's process dies, not the supervisor */
+        if (write(fd, "1000", 4) < 0) { /* best effort */ }
+        close(fd);
+    }
+    rlim_t cpu_s = (rlim_t)((cpu_ms + 999) / 1000 + 1);
+    struct rlimit cpu = {cpu_s, cpu_s + 1};
+    setrlimit(RLIMIT_CPU, &cpu);
+    set_limit(RLIMIT_FSIZE, (rlim_t)fsize_cap);
+    set_limit(RLIMIT_NOFILE, (rlim_t)nofile_cap);
+    set_limit(RLIMIT_CORE, 0);
+    set_limit(RLIMIT_STACK, mem_kb > 0 ? (rlim_t)mem_kb * 1024 : RLIM_INFINITY);
+    signal(SIGPIPE, SIG_DFL);
+    execve(argv[0], argv, child_env);
+    _exit(127);
+}
+
+static int make_memfd(void) {
+    int fd = memfd_create("stdin", MFD_CLOEXEC);
+    if (fd < 0) fail("memfd_create: %s", strerror(errno));
+    return fd;
+}
+
+static void write_all(const char *data, long long len) {
+    if (len > 0 && fwrite(data, 1, (size_t)len, stdout) != (size_t)len) exit(3);
+}
+
+static void run_once(char **argv, long long in_size, long long cpu_ms, long long wall_ms, long long mem_kb,
+                     long long out_cap) {
+    int in_fd = make_memfd();
+    copy_in(in_fd, in_size);
+    lseek(in_fd, 0, SEEK_SET);
+
+    int out_pipe[2], err_pipe[2];
+    if (pipe2(out_pipe, O_CLOEXEC) || pipe2(err_pipe, O_CLOEXEC)) fail("pipe: %s", strerror(errno));
+    struct capture out, err;
+    capture_init(&out, out_pipe[0], out_cap + 1);
+    capture_init(&err, err_pipe[0], err_cap);
+
+    long long start = now_ms();
+    pid_t pid = fork();
+    if (pid < 0) fail("fork: %s", strerror(errno));
+    if (pid == 0) run_child(argv, in_fd, out_pipe[1], err_pipe[1], cpu_ms, mem_kb);
+    close(in_fd);
+    close(out_pipe[1]);
+    close(err_pipe[1]);
+
+    int status = 0, exited = 0, killed_wall = 0, killed_output = 0;
+    struct rusage usage;
+    memset(&usage, 0, sizeof usage);
+    long long deadline = start + wall_ms;
+    while (!exited || out.open || err.open) {
+        if (!exited) {
+            pid_t w = wait4(pid, &status, WNOHANG, &usage);
+            if (w == pid) {
+                exited = 1;
+                /* no process of this run may outlive it: detached children, daemons, all */
+                kill(-1, SIGKILL);
+            }
+        }
+        if (!exited && now_ms() >= deadline) {
+            killed_wall = 1;
+            kill(-pid, SIGKILL);
+            kill(-1, SIGKILL);
+        }
+        struct pollfd fds[2];
+        int nfds = 0;
+        if (out.open) fds[nfds++] = (struct pollfd){out.fd, POLLIN, 0};
+        if (err.open) fds[nfds++] = (struct pollfd){err.fd, POLLIN, 0};
+        if (nfds == 0) {
+            if (!exited) {
+                struct timespec ts = {0, 2 * 1000 * 1000};
+                nanosleep(&ts, NULL);
+            }
+            continue;
+        }
+        int r = poll(fds, (nfds_t)nfds, exited ? 100 : 5);
+        if (r < 0 && errno != EINTR) fail("poll: %s", strerror(errno));
+        for (int i = 0; i < nfds; i++) {
+            if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+            struct capture *c = fds[i].fd == out.fd ? &out : &err;
+            if (!capture_read(c)) c->open = 0, close(c->fd);
+        }
+        if (!exited && !killed_output && out.seen > out_cap) {
+            killed_output = 1;
+            kill(-pid, SIGKILL);
+            kill(-1, SIGKILL);
+        }
+    }
+    long long wall = now_ms() - start;
+    long long cpu = (long long)usage.ru_utime.tv_sec * 1000 + usage.ru_utime.tv_usec / 1000 +
+                    (long long)usage.ru_stime.tv_sec * 1000 + usage.ru_stime.tv_usec / 1000;
+    long long mem = usage.ru_maxrss;
+    int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+
+    const char *verdict, *note = "-";
+    if (killed_output || out.seen > out_cap) verdict = "OUTPUT_LIMIT", note = "stdout";
+    else if (sig == SIGXFSZ) verdict = "OUTPUT_LIMIT", note = "file-size";
+    else if (killed_wall) verdict = "TIME_LIMIT", note = "wall";
+    else if (sig == SIGXCPU || cpu > cpu_ms) verdict = "TIME_LIMIT", note = "cpu";
+    else if (sig == SIGKILL) verdict = "MEMORY_LIMIT", note = "oom-kill";
+    else if (mem_kb > 0 && mem > mem_kb) verdict = "MEMORY_LIMIT", note = "peak";
+    else if (code == 127 && sig == 0 && out.seen == 0 && err.seen == 0) verdict = "INTERNAL_ERROR", note = "exec";
+    else if (sig != 0 || code != 0) verdict = "RUNTIME_ERROR";
+    else verdict = "OK";
+
+    long long out_len = out.len > out_cap ? out_cap : out.len;
+    printf("RESULT status=%s exit=%d signal=%d cpu=%lld wall=%lld mem=%lld out=%lld err=%lld outtrunc=%d errtrunc=%d note=%s\n",
+           verdict, code, sig, cpu, wall, mem, out_len, err.len, out.seen > out_len, err.seen > err.len, note);
+    write_all(out.data, out_len);
+    write_all(err.data, err.len);
+    fflush(stdout);
+    free(out.data);
+    free(err.data);
+}
+
+static long long parse_num(const char *s) {
+    char *end;
+    errno = 0;
+    long long v = strtoll(s, &end, 10);
+    if (errno || *end || v < 0) fail("bad number: %s", s);
+    return v;
+}
+
+static int cmd_exec(int argc, char **argv) {
+    int i = 2;
+    for (; i < argc && strcmp(argv[i], "--") != 0; i += 2) {
+        if (i + 1 >= argc) fail("missing value for %s", argv[i]);
+        long long v = parse_num(argv[i + 1]);
+        if (strcmp(argv[i], "--err-bytes") == 0) err_cap = v;
+        else if (strcmp(argv[i], "--fsize-bytes") == 0) fsize_cap = v;
+        else if (strcmp(argv[i], "--nofile") == 0) nofile_cap = (long)v;
+        else fail("unknown option %s", argv[i]);
+    }
+    if (i + 1 >= argc) fail("missing command after --");
+    /* after every run we kill(-1): as root, on a host, that would take the machine down */
+    if (getuid() == 0 || geteuid() == 0) fail("refusing to run as root: the box runs as an unprivileged user");
+    char **command = argv + i + 1;
+    /* the candidate runs as our uid: being non-dumpable keeps it out of /proc/<us>/fd,
+     * where the frames of the runs still to come are waiting */
+    prctl(PR_SET_DUMPABLE, 0);
+    signal(SIGPIPE, SIG_IGN);
+
+    char line[512];
+    while (fgets(line, sizeof line, stdin)) {
+        size_t len = strlen(line);
+        if (len == 0 || line[len - 1] != '\n') fail("frame header too long or unterminated");
+        line[len - 1] = 0;
+        if (line[0] == 'E' && line[1] == 0) return 0;
+        if (line[0] == 'F' && line[1] == ' ') {
+            unsigned mode;
+            long long size;
+            int off = 0;
+            if (sscanf(line + 2, "%o %lld %n", &mode, &size, &off) < 2 || off == 0 || size < 0) fail("bad F frame");
+            put_file(mode, size, line + 2 + off);
+        } else if (line[0] == 'R' && line[1] == ' ') {
+            long long size, cpu, wall, mem, out;
+            if (sscanf(line + 2, "%lld %lld %lld %lld %lld", &size, &cpu, &wall, &mem, &out) != 5 || size < 0 ||
+                cpu <= 0 || wall <= 0 || mem < 0 || out < 0)
+                fail("bad R frame");
+            run_once(command, size, cpu, wall, mem, out);
+        } else {
+            fail("unknown frame");
+        }
+    }
+    fail("input ended without E frame");
+    return 2;
+}
+
+static void on_alarm(int sig) {
+    (void)sig;
+    _exit(0);
+}
+
+static void on_child(int sig) { (void)sig; /* only to wake pause() */ }
+
+static int cmd_init(int argc, char **argv) {
+    long long seconds = argc > 2 ? parse_num(argv[2]) : 3600;
+    signal(SIGALRM, on_alarm);
+    signal(SIGCHLD, on_child);
+    alarm((unsigned)seconds);
+    for (;;) {
+        if (waitpid(-1, NULL, 0) < 0 && errno == ECHILD) pause();
+    }
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    if (argc >= 2 && strcmp(argv[1], "init") == 0) return cmd_init(argc, argv);
+    if (argc >= 2 && strcmp(argv[1], "exec") == 0) return cmd_exec(argc, argv);
+    fprintf(stderr, "usage: redline-box init SECONDS | redline-box exec [options] -- COMMAND...\n");
+    return 2;
+}

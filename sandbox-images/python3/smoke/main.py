@@ -1,0 +1,4 @@
+import sys
+
+n, *values = map(int, sys.stdin.read().split())
+print(f"redline smoke: n={n} sum={sum(values[:n])}")

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Builds the sandbox images: the base (debian:bookworm-slim, bootstrapped when no registry
+# serves it), redline/sandbox-base (the in-box supervisor and the unprivileged user), and one
+# image per language under sandbox-images/<language>/.
+#
+# An image is rebuilt only when its content hash changes: the hash covers the files of its
+# folder, the supervisor source and the hash of the image it is built FROM, and is stored in
+# the image label redline.content-hash. A run with nothing changed only compares hashes.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+IMAGES_DIR=$REDLINE_HOME/sandbox-images
+BASE_TAG=debian:bookworm-slim
+LANGUAGES=(python3 java c cpp javascript go)
+
+require_docker
+
+image_label() { docker image inspect --format "{{ index .Config.Labels \"$2\" }}" "$1" 2>/dev/null || true; }
+
+content_hash() { # files... -> sha256 over their names and contents, stable across clones
+  local f
+  for f in "$@"; do
+    find "$f" -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sed "s|$REDLINE_HOME/||"
+  done | sha256sum | cut -c1-16
+}
+
+ensure_base() {
+  docker image inspect "$BASE_TAG" >/dev/null 2>&1 && return 0
+  say "$BASE_TAG is not present; trying to pull it"
+  if timeout 60 docker pull -q "$BASE_TAG" >/dev/null 2>&1; then return 0; fi
+  say "no registry serves $BASE_TAG: bootstrapping it from Debian's packages with debootstrap (~1 min)"
+  is_root || die "bootstrapping $BASE_TAG needs root (debootstrap). Run as root or provide the image."
+  command -v debootstrap >/dev/null 2>&1 || apt_install debootstrap || die "debootstrap is missing and could not be installed"
+  local root
+  root=$(mktemp -d /tmp/redline-bookworm.XXXXXX)
+  trap 'rm -rf "$root"' RETURN
+  debootstrap --variant=minbase bookworm "$root" http://deb.debian.org/debian >"$root.log" 2>&1 \
+    || die "debootstrap failed; see $root.log"
+  rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/*
+  tar -C "$root" -c . | docker import - "$BASE_TAG" >/dev/null
+  rm -f "$root.log"
+  say "imported $BASE_TAG"
+}
+
+# build NAME DOCKERFILE HASH: builds redline/sandbox-NAME unless its label already carries HASH.
+build() {
+  local name=$1 dockerfile=$2 hash=$3 tag=redline/sandbox-$1
+  if [ "$(image_label "$tag" redline.content-hash)" = "$hash" ]; then
+    say "$tag is up to date ($hash)"
+    return 0
+  fi
+  say "building $tag ($hash)"
+  local log
+  log=$(mktemp /tmp/redline-build-$name.XXXXXX.log)
+  if ! docker build --label "redline.content-hash=$hash" -t "$tag" -f "$dockerfile" "$IMAGES_DIR" >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    die "building $tag failed; full log: $log"
+  fi
+  rm -f "$log"
+}
+
+# Compiles and runs the language's smoke program with the commands from the image's own labels,
+# in a container as locked down as the platform's, and compares the output with the expected one.
+smoke() {
+  local lang=$1 tag=redline/sandbox-$1 dir=$IMAGES_DIR/$1/smoke
+  local source compile run expected actual
+  source=$(image_label "$tag" redline.source)
+  compile=$(image_label "$tag" redline.compile)
+  run=$(image_label "$tag" redline.run)
+  expected=$(cat "$dir/expected.txt")
+  actual=$(docker run --rm -i --network none --read-only --tmpfs /box:rw,exec,nosuid,nodev,size=256m,uid=10001,gid=10001 \
+    --user 10001:10001 --cap-drop ALL --security-opt no-new-privileges -w /box -e HOME=/box -e TMPDIR=/box \
+    -v "$dir:/smoke:ro" "$tag" sh -c "cp /smoke/$source /box/ && ${compile:-true} && $run" \
+    <"$dir/input.txt" 2>&1) || smoke_failed "$tag" "failed: $actual"
+  [ "$actual" = "$expected" ] || smoke_failed "$tag" "printed '$actual', expected '$expected'"
+  say "$tag smoke test passed"
+}
+
+# An image that fails its smoke test is removed, so that the next run builds it again.
+smoke_failed() {
+  docker image rm -f "$1" >/dev/null 2>&1 || true
+  die "smoke test of $1 $2"
+}
+
+main() {
+  local only=("$@")
+  [ ${#only[@]} -gt 0 ] || only=("${LANGUAGES[@]}")
+  ensure_base
+  local base_hash
+  base_hash=$(content_hash "$IMAGES_DIR/base" "$IMAGES_DIR/box")
+  build base "$IMAGES_DIR/base/Dockerfile" "$base_hash"
+  local lang
+  for lang in "${only[@]}"; do
+    [ -f "$IMAGES_DIR/$lang/Dockerfile" ] || die "unknown language '$lang': no $IMAGES_DIR/$lang/Dockerfile"
+    local h
+    h=$( { echo "$base_hash"; content_hash "$IMAGES_DIR/$lang"; } | sha256sum | cut -c1-16)
+    local before
+    before=$(image_label "redline/sandbox-$lang" redline.content-hash)
+    build "$lang" "$IMAGES_DIR/$lang/Dockerfile" "$h"
+    [ "$before" = "$h" ] || smoke "$lang"
+  done
+}
+
+main "$@"

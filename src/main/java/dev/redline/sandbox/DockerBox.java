@@ -1,0 +1,221 @@
+package dev.redline.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.StreamType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/** A running sandbox container and the supervisor conversations held with it. */
+final class DockerBox implements Box {
+
+    private static final System.Logger LOG = System.getLogger(DockerBox.class.getName());
+    /** Time the engine may add to a step's own wall limit before we call it a platform failure. */
+    private static final long ENGINE_SLACK_MS = 15_000;
+
+    private final DockerClient docker;
+    private final String containerId;
+    private final Language language;
+    private final BoxPolicy policy;
+    private List<SourceFile> pendingFiles;
+    private int memoryMb;
+    private boolean closed;
+
+    DockerBox(DockerClient docker, String containerId, Language language, BoxPolicy policy, List<SourceFile> files,
+            int memoryMb) {
+        this.docker = docker;
+        this.containerId = containerId;
+        this.language = language;
+        this.policy = policy;
+        this.pendingFiles = List.copyOf(files);
+        this.memoryMb = memoryMb;
+    }
+
+    @Override
+    public Language language() {
+        return language;
+    }
+
+    @Override
+    public CompileResult compile(Limits limits) {
+        if (!language.compiled()) {
+            return new CompileResult(CompileStatus.OK, "", 0, 0);
+        }
+        List<RunResult> results = converse(language.compile(), List.of(new byte[0]), limits, limits.outputBytes(),
+                r -> {
+                });
+        RunResult r = results.get(0);
+        String output = (r.stdout() + r.stderr()).strip();
+        return switch (r.status()) {
+            case OK -> new CompileResult(CompileStatus.OK, output, r.cpuMs(), r.wallMs());
+            case TIME_LIMIT -> new CompileResult(CompileStatus.COMPILE_TIME_LIMIT,
+                    "compilation took longer than " + limits.cpuTimeMs() + " ms and was stopped", r.cpuMs(), r.wallMs());
+            case MEMORY_LIMIT -> new CompileResult(CompileStatus.COMPILE_ERROR,
+                    "the compiler ran out of memory (" + limits.memoryMb() + " MiB)\n" + output, r.cpuMs(), r.wallMs());
+            case OUTPUT_LIMIT -> new CompileResult(CompileStatus.COMPILE_ERROR,
+                    "the compiler's output or the program it built is too large\n" + output, r.cpuMs(), r.wallMs());
+            case RUNTIME_ERROR -> new CompileResult(CompileStatus.COMPILE_ERROR, output, r.cpuMs(), r.wallMs());
+            case INTERNAL_ERROR -> CompileResult.internalError(r.detail());
+        };
+    }
+
+    @Override
+    public List<RunResult> run(List<byte[]> inputs, Limits limits, Consumer<RunResult> onResult) {
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        return converse("exec " + language.run(), inputs, limits, policy.stderrBytes(), onResult);
+    }
+
+    /**
+     * Holds one or more supervisor conversations until every input has a result. A run that took
+     * its supervisor down (a program may kill every process of its uid) is that program's runtime
+     * error; the remaining inputs then get a fresh supervisor.
+     */
+    private List<RunResult> converse(String command, List<byte[]> inputs, Limits limits, long stderrBytes,
+            Consumer<RunResult> onResult) {
+        List<RunResult> results = new ArrayList<>(inputs.size());
+        try {
+            setMemory(limits.memoryMb());
+            while (results.size() < inputs.size()) {
+                List<byte[]> rest = inputs.subList(results.size(), inputs.size());
+                Conversation c = talk(command, rest, limits, stderrBytes, onResult);
+                results.addAll(c.results);
+                if (results.size() == inputs.size()) {
+                    break;
+                }
+                if (c.error != null) {
+                    fillInternal(results, inputs.size(), onResult, "box supervisor: " + c.error);
+                } else if (c.timedOut) {
+                    fillInternal(results, inputs.size(), onResult, "the Docker engine did not answer in time");
+                } else if (!running()) {
+                    fillInternal(results, inputs.size(), onResult, "the sandbox container stopped unexpectedly");
+                } else {
+                    RunResult killed = new RunResult(RunStatus.RUNTIME_ERROR, null, 9, 0, 0, 0, "", "", false, false,
+                            "supervisor-killed");
+                    results.add(killed);
+                    onResult.accept(killed);
+                }
+            }
+        } catch (SandboxException.Unavailable e) {
+            fillInternal(results, inputs.size(), onResult, e.getMessage());
+        } catch (RuntimeException e) {
+            fillInternal(results, inputs.size(), onResult, "sandbox failure: " + e);
+        }
+        return results;
+    }
+
+    private static void fillInternal(List<RunResult> results, int size, Consumer<RunResult> onResult, String cause) {
+        LOG.log(System.Logger.Level.WARNING, "sandbox internal error: {0}", cause);
+        while (results.size() < size) {
+            RunResult r = RunResult.internalError(cause);
+            results.add(r);
+            onResult.accept(r);
+        }
+    }
+
+    private record Conversation(List<RunResult> results, String error, boolean timedOut) {
+    }
+
+    private Conversation talk(String command, List<byte[]> inputs, Limits limits, long stderrBytes,
+            Consumer<RunResult> onResult) {
+        var stdin = new ByteArrayOutputStream();
+        for (SourceFile f : pendingFiles) {
+            stdin.writeBytes(BoxProtocol.file(f.name(), f.content(), 0644));
+        }
+        for (byte[] input : inputs) {
+            stdin.writeBytes(BoxProtocol.run(input, limits));
+        }
+        stdin.writeBytes(BoxProtocol.end());
+
+        String execId = docker.execCreateCmd(containerId)
+                .withAttachStdin(true)
+                .withAttachStdout(true)
+                .withAttachStderr(true)
+                .withUser(DockerSandbox.USER)
+                .withWorkingDir(DockerSandbox.WORK_DIR)
+                .withCmd("redline-box", "exec",
+                        "--err-bytes", Long.toString(stderrBytes),
+                        "--fsize-bytes", Long.toString(policy.fileSizeBytes()),
+                        "--nofile", Integer.toString(policy.openFiles()),
+                        "--", "/bin/sh", "-c", command)
+                .exec()
+                .getId();
+        var reader = new BoxProtocol.ResultReader();
+        var supervisorErr = new StringBuilder();
+        var callback = new ResultCallback.Adapter<Frame>() {
+            @Override
+            public void onNext(Frame frame) {
+                if (frame.getStreamType() == StreamType.STDERR) {
+                    supervisorErr.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
+                    return;
+                }
+                reader.feed(frame.getPayload()).forEach(onResult);
+            }
+        };
+        long budget = inputs.stream().count() * limits.wallTimeMs() + ENGINE_SLACK_MS;
+        boolean finished;
+        try {
+            docker.execStartCmd(execId).withStdIn(new ByteArrayInputStream(stdin.toByteArray())).exec(callback);
+            finished = callback.awaitCompletion(budget, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finished = false;
+        } finally {
+            closeQuietly(callback);
+        }
+        if (!reader.results().isEmpty() || reader.error() != null) {
+            pendingFiles = List.of(); // the files are in the box now
+        }
+        String error = reader.error();
+        if (error == null && !supervisorErr.isEmpty()) {
+            error = supervisorErr.toString().strip();
+        }
+        return new Conversation(reader.results(), error, !finished);
+    }
+
+    private void setMemory(int mb) {
+        if (mb == memoryMb) {
+            return;
+        }
+        long bytes = (long) mb << 20;
+        try {
+            docker.updateContainerCmd(containerId).withMemory(bytes).withMemorySwap(bytes).exec();
+        } catch (RuntimeException e) {
+            throw new SandboxException.Unavailable("cannot set the box's memory to " + mb + " MiB: " + e.getMessage(),
+                    e);
+        }
+        memoryMb = mb;
+    }
+
+    private boolean running() {
+        try {
+            Boolean running = docker.inspectContainerCmd(containerId).exec().getState().getRunning();
+            return Boolean.TRUE.equals(running);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // the stream is over either way
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            DockerSandbox.remove(docker, containerId);
+        }
+    }
+}
