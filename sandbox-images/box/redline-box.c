@@ -7,9 +7,12 @@
  * limits, output caps, rlimits, exact CPU time and peak memory, and the guarantee that no
  * process of a run outlives it.
  *
+ *   redline-box alive             prints "alive": the platform's probe that the box still stands.
  *   redline-box init SECONDS      PID 1: reaps orphans, exits after SECONDS so that a box
  *                                 whose owner died stops (and is auto-removed) by itself.
- *   redline-box exec [--err-bytes N] [--fsize-bytes N] [--nofile N] -- COMMAND...
+ *   redline-box exec [--err-bytes N] [--fsize-bytes N] [--nofile N] [--reset 0|1] -- COMMAND...
+ *                                 (--reset 1: each run starts from the work dir as it was
+ *                                  before the first, what a run created is removed after it)
  *                                 reads frames from stdin, answers on stdout:
  *     F <mode-octal> <size> <name>\n<size bytes>   write a file into the working directory
  *     R <size> <cpu-ms> <wall-ms> <mem-kb> <out-bytes>\n<size bytes>
@@ -32,6 +35,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -47,6 +51,7 @@
 static long long err_cap = 65536;
 static long long fsize_cap = 16LL << 20;
 static long nofile_cap = 64;
+static int reset_between_runs = 0;
 
 static void fail(const char *fmt, ...) {
     va_list ap;
@@ -168,6 +173,79 @@ static void run_child(char **argv, int in_fd, int out_fd, int err_fd, long long 
     _exit(127);
 }
 
+/* CPU time of a live process and its reaped children, from /proc (clock ticks), or -1. */
+static long long proc_cpu_ms(pid_t pid) {
+    char path[64], buf[1024];
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0) return -1;
+    buf[n] = 0;
+    char *p = strrchr(buf, ')'); /* the command name may hold spaces and parentheses */
+    if (!p) return -1;
+    unsigned long long utime, stime;
+    long long cutime, cstime;
+    /* after ")": state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime */
+    if (sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu %lld %lld", &utime, &stime, &cutime,
+               &cstime) != 4)
+        return -1;
+    long hz = sysconf(_SC_CLK_TCK);
+    return (long long)(utime + stime + (unsigned long long)cutime + (unsigned long long)cstime) * 1000 / hz;
+}
+
+/* Names in the working directory before the first run: what every run starts from. */
+static char **baseline;
+static int baseline_count = -1;
+
+static int in_baseline(const char *name) {
+    for (int i = 0; i < baseline_count; i++)
+        if (strcmp(baseline[i], name) == 0) return 1;
+    return 0;
+}
+
+static void take_baseline(void) {
+    DIR *d = opendir(".");
+    if (!d) fail("cannot list the work dir: %s", strerror(errno));
+    baseline_count = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        baseline = realloc(baseline, sizeof(char *) * (size_t)(baseline_count + 1));
+        if (!baseline || !(baseline[baseline_count++] = strdup(e->d_name))) fail("out of memory");
+    }
+    closedir(d);
+}
+
+/* Removes an entry and, for a directory, all below it; never follows a symlink. */
+static void remove_tree(int parent, const char *name) {
+    if (unlinkat(parent, name, 0) == 0 || errno == ENOENT) return;
+    int fd = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd >= 0) {
+        DIR *d = fdopendir(fd);
+        if (d) {
+            struct dirent *e;
+            while ((e = readdir(d)))
+                if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) remove_tree(dirfd(d), e->d_name);
+            closedir(d);
+        } else {
+            close(fd);
+        }
+    }
+    unlinkat(parent, name, AT_REMOVEDIR);
+}
+
+/* Each run starts from the same work dir: what an earlier run created is gone, so no run can
+ * pass anything to the next, and disk (which is memory on tmpfs) is given back. */
+static void reset_work_dir(void) {
+    DIR *d = opendir(".");
+    if (!d) return;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (!in_baseline(e->d_name)) remove_tree(dirfd(d), e->d_name);
+    closedir(d);
+}
+
 static int make_memfd(void) {
     int fd = memfd_create("stdin", MFD_CLOEXEC);
     if (fd < 0) fail("memfd_create: %s", strerror(errno));
@@ -198,7 +276,7 @@ static void run_once(char **argv, long long in_size, long long cpu_ms, long long
     close(out_pipe[1]);
     close(err_pipe[1]);
 
-    int status = 0, exited = 0, killed_wall = 0, killed_output = 0;
+    int status = 0, exited = 0, killed_wall = 0, killed_cpu = 0, killed_output = 0;
     struct rusage usage;
     memset(&usage, 0, sizeof usage);
     long long deadline = start + wall_ms;
@@ -213,6 +291,12 @@ static void run_once(char **argv, long long in_size, long long cpu_ms, long long
         }
         if (!exited && now_ms() >= deadline) {
             killed_wall = 1;
+            kill(-pid, SIGKILL);
+            kill(-1, SIGKILL);
+        }
+        /* RLIMIT_CPU only counts whole seconds: watch the clock ticks to stop close to the limit */
+        if (!exited && !killed_cpu && proc_cpu_ms(pid) > cpu_ms) {
+            killed_cpu = 1;
             kill(-pid, SIGKILL);
             kill(-1, SIGKILL);
         }
@@ -250,8 +334,8 @@ static void run_once(char **argv, long long in_size, long long cpu_ms, long long
     const char *verdict, *note = "-";
     if (killed_output || out.seen > out_cap) verdict = "OUTPUT_LIMIT", note = "stdout";
     else if (sig == SIGXFSZ) verdict = "OUTPUT_LIMIT", note = "file-size";
+    else if (killed_cpu || sig == SIGXCPU || cpu > cpu_ms) verdict = "TIME_LIMIT", note = "cpu";
     else if (killed_wall) verdict = "TIME_LIMIT", note = "wall";
-    else if (sig == SIGXCPU || cpu > cpu_ms) verdict = "TIME_LIMIT", note = "cpu";
     else if (sig == SIGKILL) verdict = "MEMORY_LIMIT", note = "oom-kill";
     else if (mem_kb > 0 && mem > mem_kb) verdict = "MEMORY_LIMIT", note = "peak";
     else if (code == 127 && sig == 0 && out.seen == 0 && err.seen == 0) verdict = "INTERNAL_ERROR", note = "exec";
@@ -284,6 +368,7 @@ static int cmd_exec(int argc, char **argv) {
         if (strcmp(argv[i], "--err-bytes") == 0) err_cap = v;
         else if (strcmp(argv[i], "--fsize-bytes") == 0) fsize_cap = v;
         else if (strcmp(argv[i], "--nofile") == 0) nofile_cap = (long)v;
+        else if (strcmp(argv[i], "--reset") == 0) reset_between_runs = v != 0;
         else fail("unknown option %s", argv[i]);
     }
     if (i + 1 >= argc) fail("missing command after --");
@@ -312,7 +397,9 @@ static int cmd_exec(int argc, char **argv) {
             if (sscanf(line + 2, "%lld %lld %lld %lld %lld", &size, &cpu, &wall, &mem, &out) != 5 || size < 0 ||
                 cpu <= 0 || wall <= 0 || mem < 0 || out < 0)
                 fail("bad R frame");
+            if (reset_between_runs && baseline_count < 0) take_baseline();
             run_once(command, size, cpu, wall, mem, out);
+            if (reset_between_runs) reset_work_dir();
         } else {
             fail("unknown frame");
         }
@@ -342,6 +429,7 @@ static int cmd_init(int argc, char **argv) {
 int main(int argc, char **argv) {
     if (argc >= 2 && strcmp(argv[1], "init") == 0) return cmd_init(argc, argv);
     if (argc >= 2 && strcmp(argv[1], "exec") == 0) return cmd_exec(argc, argv);
+    if (argc >= 2 && strcmp(argv[1], "alive") == 0) return puts("alive") < 0;
     fprintf(stderr, "usage: redline-box init SECONDS | redline-box exec [options] -- COMMAND...\n");
     return 2;
 }

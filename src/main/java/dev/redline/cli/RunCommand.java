@@ -26,9 +26,10 @@ import java.util.Map;
 final class RunCommand {
 
     static final String USAGE = "usage: ./redline run --language L [--time-limit SECONDS] [--memory-limit MIB] "
-            + "FILE [--input FILE]...";
+            + "[--compile-time-limit SECONDS] FILE [--input FILE]...";
 
-    record Options(String language, double timeLimitSeconds, int memoryMb, Path file, List<Path> inputs) {
+    record Options(String language, double timeLimitSeconds, int memoryMb, double compileSeconds, Path file,
+            List<Path> inputs) {
     }
 
     /** Parses the arguments; throws {@link UsageException} with a precise message. */
@@ -36,6 +37,7 @@ final class RunCommand {
         String language = null;
         double time = 2.0;
         int memory = 256;
+        double compile = Limits.COMPILE_DEFAULT.cpuTimeMs() / 1000.0;
         Path file = null;
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -44,6 +46,7 @@ final class RunCommand {
                 case "--language", "-l" -> language = value(args, ++i, a);
                 case "--time-limit", "-t" -> time = number(value(args, ++i, a), a);
                 case "--memory-limit", "-m" -> memory = (int) number(value(args, ++i, a), a);
+                case "--compile-time-limit" -> compile = number(value(args, ++i, a), a);
                 case "--input", "-i" -> inputs.add(Path.of(value(args, ++i, a)));
                 default -> {
                     if (a.startsWith("-")) {
@@ -63,7 +66,7 @@ final class RunCommand {
         if (file == null) {
             throw new UsageException("the source FILE is missing\n" + USAGE);
         }
-        return new Options(language, time, memory, file, inputs);
+        return new Options(language, time, memory, compile, file, inputs);
     }
 
     static int execute(Options o, Sandbox sandbox, PrintStream out, PrintStream err) throws IOException {
@@ -78,12 +81,18 @@ final class RunCommand {
         String sourceName = sandbox.languages().containsKey(o.language())
                 ? sandbox.languages().get(o.language()).sourceFile() : "main";
         Limits runLimits = Limits.of(Math.round(o.timeLimitSeconds() * 1000), o.memoryMb());
+        long compileMs = Math.round(o.compileSeconds() * 1000);
+        Limits compileLimits = new Limits(compileMs, compileMs * 2, Limits.COMPILE_DEFAULT.memoryMb(),
+                Limits.COMPILE_DEFAULT.outputBytes());
         Sandbox.Execution ex = sandbox.execute(o.language(), List.of(new SourceFile(sourceName, source)),
-                Limits.COMPILE_DEFAULT, runLimits, stdin);
+                compileLimits, runLimits, stdin);
 
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("language", ex.language().id());
-        doc.put("compile", Map.of("status", ex.compile().status().name(), "output", ex.compile().output()));
+        Map<String, Object> compile = new LinkedHashMap<>();
+        compile.put("status", ex.compile().status().name());
+        compile.put("output", ex.compile().output());
+        doc.put("compile", compile);
         List<Map<String, Object>> runs = new ArrayList<>();
         for (int i = 0; i < ex.runs().size(); i++) {
             runs.add(json(o.inputs().isEmpty() ? "" : o.inputs().get(i).toString(), ex.runs().get(i)));

@@ -8,11 +8,18 @@ public interface Box extends AutoCloseable {
 
     Language language();
 
+    /**
+     * Adds files, written into the work dir before the next step. A name that exists is replaced,
+     * never written through, even when a program turned it into a symlink.
+     */
+    void put(List<SourceFile> files);
+
     /** Compiles (or syntax-checks) the source. Languages without a compile step answer OK. */
     CompileResult compile(Limits limits);
 
     /**
-     * Runs the program once per input, in order, each with {@code limits}. Results are given to
+     * Runs the program once per input, in order, each with {@code limits}, each starting from the
+     * work dir as it was before the first run (what a run creates is removed after it). Results are given to
      * {@code onResult} as each run ends and returned together at the end.
      */
     List<RunResult> run(List<byte[]> inputs, Limits limits, Consumer<RunResult> onResult);

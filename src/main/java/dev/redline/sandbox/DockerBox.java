@@ -42,13 +42,24 @@ final class DockerBox implements Box {
         return language;
     }
 
+    String containerId() {
+        return containerId;
+    }
+
+    @Override
+    public void put(List<SourceFile> files) {
+        List<SourceFile> all = new ArrayList<>(pendingFiles);
+        all.addAll(files);
+        pendingFiles = List.copyOf(all);
+    }
+
     @Override
     public CompileResult compile(Limits limits) {
         if (!language.compiled()) {
             return new CompileResult(CompileStatus.OK, "", 0, 0);
         }
-        List<RunResult> results = converse(language.compile(), List.of(new byte[0]), limits, limits.outputBytes(),
-                r -> {
+        List<RunResult> results = converse(language.compile(), false, List.of(new byte[0]), limits,
+                limits.outputBytes(), r -> {
                 });
         RunResult r = results.get(0);
         String output = (r.stdout() + r.stderr()).strip();
@@ -70,7 +81,7 @@ final class DockerBox implements Box {
         if (inputs.isEmpty()) {
             return List.of();
         }
-        return converse("exec " + language.run(), inputs, limits, policy.stderrBytes(), onResult);
+        return converse("exec " + language.run(), true, inputs, limits, policy.stderrBytes(), onResult);
     }
 
     /**
@@ -78,14 +89,14 @@ final class DockerBox implements Box {
      * its supervisor down (a program may kill every process of its uid) is that program's runtime
      * error; the remaining inputs then get a fresh supervisor.
      */
-    private List<RunResult> converse(String command, List<byte[]> inputs, Limits limits, long stderrBytes,
-            Consumer<RunResult> onResult) {
+    private List<RunResult> converse(String command, boolean reset, List<byte[]> inputs, Limits limits,
+            long stderrBytes, Consumer<RunResult> onResult) {
         List<RunResult> results = new ArrayList<>(inputs.size());
         try {
             setMemory(limits.memoryMb());
             while (results.size() < inputs.size()) {
                 List<byte[]> rest = inputs.subList(results.size(), inputs.size());
-                Conversation c = talk(command, rest, limits, stderrBytes, onResult);
+                Conversation c = talk(command, reset, rest, limits, stderrBytes, onResult);
                 results.addAll(c.results);
                 if (results.size() == inputs.size()) {
                     break;
@@ -94,7 +105,7 @@ final class DockerBox implements Box {
                     fillInternal(results, inputs.size(), onResult, "box supervisor: " + c.error);
                 } else if (c.timedOut) {
                     fillInternal(results, inputs.size(), onResult, "the Docker engine did not answer in time");
-                } else if (!running()) {
+                } else if (!alive()) {
                     fillInternal(results, inputs.size(), onResult, "the sandbox container stopped unexpectedly");
                 } else {
                     RunResult killed = new RunResult(RunStatus.RUNTIME_ERROR, null, 9, 0, 0, 0, "", "", false, false,
@@ -123,7 +134,7 @@ final class DockerBox implements Box {
     private record Conversation(List<RunResult> results, String error, boolean timedOut) {
     }
 
-    private Conversation talk(String command, List<byte[]> inputs, Limits limits, long stderrBytes,
+    private Conversation talk(String command, boolean reset, List<byte[]> inputs, Limits limits, long stderrBytes,
             Consumer<RunResult> onResult) {
         var stdin = new ByteArrayOutputStream();
         for (SourceFile f : pendingFiles) {
@@ -144,6 +155,7 @@ final class DockerBox implements Box {
                         "--err-bytes", Long.toString(stderrBytes),
                         "--fsize-bytes", Long.toString(policy.fileSizeBytes()),
                         "--nofile", Integer.toString(policy.openFiles()),
+                        "--reset", reset ? "1" : "0",
                         "--", "/bin/sh", "-c", command)
                 .exec()
                 .getId();
@@ -194,10 +206,28 @@ final class DockerBox implements Box {
         memoryMb = mb;
     }
 
-    private boolean running() {
+    /**
+     * Whether the box still stands, proven by a fresh exec answering: a container that is being
+     * killed may still be reported as running, but it cannot start a process.
+     */
+    private boolean alive() {
         try {
-            Boolean running = docker.inspectContainerCmd(containerId).exec().getState().getRunning();
-            return Boolean.TRUE.equals(running);
+            String execId = docker.execCreateCmd(containerId).withAttachStdout(true).withUser(DockerSandbox.USER)
+                    .withCmd("redline-box", "alive").exec().getId();
+            var out = new StringBuilder();
+            var callback = new ResultCallback.Adapter<Frame>() {
+                @Override
+                public void onNext(Frame frame) {
+                    out.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
+                }
+            };
+            docker.execStartCmd(execId).exec(callback);
+            boolean done = callback.awaitCompletion(ENGINE_SLACK_MS, TimeUnit.MILLISECONDS);
+            closeQuietly(callback);
+            return done && out.toString().strip().equals("alive");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         } catch (RuntimeException e) {
             return false;
         }

@@ -1,10 +1,12 @@
 package dev.redline.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ulimit;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ public final class DockerSandbox implements Sandbox {
 
     static final String USER = "10001:10001";
     static final String WORK_DIR = "/box";
+    private static final System.Logger LOG = System.getLogger(DockerSandbox.class.getName());
+    private static final Duration REMOVAL_WAIT = Duration.ofSeconds(10);
 
     private final DockerClient docker;
     private final SandboxSettings settings;
@@ -106,12 +110,37 @@ public final class DockerSandbox implements Sandbox {
         }
     }
 
-    /** Force-removes a container; a container that is already gone is fine. */
+    /**
+     * Force-removes a container and returns once it is gone. A container that is gone already, or
+     * whose auto-removal is under way, is fine; a failure is logged, never thrown, and the box's
+     * own lifetime and the orphan reaper remain as backstops.
+     */
     static void remove(DockerClient docker, String id) {
         try {
             docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
-        } catch (DockerException e) {
-            // NotFound: gone already; Conflict: auto-removal is under way. Both end in no container.
+            return;
+        } catch (NotFoundException e) {
+            return;
+        } catch (ConflictException e) {
+            // auto-removal is under way: wait for it below
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not remove sandbox container {0}: {1}", id, e.getMessage());
+            return;
         }
+        long deadline = System.nanoTime() + REMOVAL_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                docker.inspectContainerCmd(id).exec();
+                Thread.sleep(50);
+            } catch (NotFoundException e) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                break;
+            }
+        }
+        LOG.log(System.Logger.Level.WARNING, "sandbox container {0} is still being removed", id);
     }
 }

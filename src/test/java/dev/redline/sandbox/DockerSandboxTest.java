@@ -1,0 +1,256 @@
+package dev.redline.sandbox;
+
+import static dev.redline.sandbox.DockerTestSupport.assertNoBoxesLeft;
+import static dev.redline.sandbox.DockerTestSupport.docker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Ulimit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The Docker sandbox against a real engine: its walls, its lifecycle, its per-run limits. */
+class DockerSandboxTest {
+
+    /** A Python program that runs whatever code it is given on stdin: one box, many probes. */
+    static final SourceFile PYTHON_SHELL = new SourceFile("main.py",
+            "import sys\nexec(sys.stdin.read())\n".getBytes(StandardCharsets.UTF_8));
+    static final Limits QUICK = new Limits(2_000, 5_000, 128, 1 << 20);
+
+    final String node = DockerTestSupport.newNode();
+    final DockerSandbox sandbox = DockerTestSupport.sandbox(node);
+
+    @AfterEach
+    void noBoxRemains() {
+        assertNoBoxesLeft(node);
+    }
+
+    static byte[] code(String python) {
+        return python.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void containerIsCreatedWithEveryWall() {
+        try (DockerBox box = (DockerBox) sandbox.open("python3", List.of(PYTHON_SHELL))) {
+            InspectContainerResponse c = docker().inspectContainerCmd(box.containerId()).exec();
+            HostConfig host = c.getHostConfig();
+            assertThat(host.getNetworkMode()).isEqualTo("none");
+            assertThat(host.getReadonlyRootfs()).isTrue();
+            assertThat(host.getPrivileged()).isFalse();
+            assertThat(host.getCapDrop()).containsExactly(Capability.ALL);
+            assertThat(host.getCapAdd()).isNullOrEmpty();
+            assertThat(host.getSecurityOpts()).contains("no-new-privileges");
+            assertThat(host.getIpcMode()).isEqualTo("none");
+            assertThat(host.getPidsLimit()).isEqualTo(64L);
+            assertThat(host.getMemory()).isPositive().isEqualTo(host.getMemorySwap());
+            assertThat(host.getNanoCPUs()).isEqualTo(1_000_000_000L);
+            assertThat(host.getBinds()).isNullOrEmpty();
+            assertThat(c.getMounts()).allSatisfy(m -> assertThat(m.getSource()).isNullOrEmpty());
+            assertThat(host.getTmpFs()).containsOnlyKeys("/box");
+            assertThat(host.getTmpFs().get("/box")).contains("size=256m", "nosuid", "nodev");
+            Map<String, Long> ulimits = Arrays.stream(host.getUlimits())
+                    .collect(Collectors.toMap(Ulimit::getName, Ulimit::getHardLong));
+            assertThat(ulimits).containsEntry("nofile", 64L).containsEntry("core", 0L)
+                    .containsEntry("fsize", 64L << 20);
+            assertThat(c.getConfig().getUser()).isEqualTo("10001:10001");
+            assertThat(c.getConfig().getLabels()).containsEntry(SandboxSettings.LABEL_NODE, node);
+            List<String> envNames = Arrays.stream(c.getConfig().getEnv()).map(e -> e.split("=", 2)[0]).toList();
+            assertThat(envNames).as("only the image's own PATH").containsOnly("PATH");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"python3", "java", "c", "cpp", "javascript", "go"})
+    void smokeProgramOfEachLanguageRuns(String language) throws IOException {
+        Path smoke = Path.of("sandbox-images", language, "smoke");
+        Language lang = sandbox.languages().get(language);
+        assertThat(lang).as("image for " + language).isNotNull();
+        byte[] source = Files.readAllBytes(smoke.resolve(lang.sourceFile()));
+        byte[] input = Files.readAllBytes(smoke.resolve("input.txt"));
+        String expected = Files.readString(smoke.resolve("expected.txt"));
+
+        Sandbox.Execution ex = sandbox.execute(language, List.of(new SourceFile(lang.sourceFile(), source)),
+                Limits.COMPILE_DEFAULT, Limits.RUN_DEFAULT, List.of(input, input));
+
+        assertThat(ex.compile().status()).as(ex.compile().output()).isEqualTo(CompileStatus.OK);
+        assertThat(ex.runs()).hasSize(2).allSatisfy(r -> {
+            assertThat(r.status()).as(r.stderr()).isEqualTo(RunStatus.OK);
+            assertThat(r.stdout()).isEqualTo(expected);
+            assertThat(r.exitCode()).isZero();
+            assertThat(r.memoryKb()).isPositive();
+        });
+    }
+
+    @Test
+    void eachRunHasItsOwnLimits() {
+        try (Box box = sandbox.open("python3", List.of(PYTHON_SHELL))) {
+            byte[] spin = code("while True: pass");
+            byte[] allocate = code("b = bytearray(96 << 20)\nfor i in range(0, len(b), 4096): b[i] = 1\nprint('ok')");
+
+            assertThat(box.run(List.of(spin), new Limits(300, 2_000, 128, 1024), r -> {
+            }).get(0).status()).isEqualTo(RunStatus.TIME_LIMIT);
+            assertThat(box.run(List.of(allocate), new Limits(2_000, 5_000, 64, 1024), r -> {
+            }).get(0).status()).isEqualTo(RunStatus.MEMORY_LIMIT);
+            RunResult roomy = box.run(List.of(allocate), new Limits(2_000, 5_000, 256, 1024), r -> {
+            }).get(0);
+            assertThat(roomy.status()).as(roomy.stderr()).isEqualTo(RunStatus.OK);
+            assertThat(roomy.memoryKb()).isGreaterThan(96 << 10);
+        }
+    }
+
+    @Test
+    void resultsStreamAsEachRunEnds() {
+        try (Box box = sandbox.open("python3", List.of(PYTHON_SHELL))) {
+            var seen = new java.util.ArrayList<RunResult>();
+            List<RunResult> results = box.run(List.of(code("print(1)"), code("raise SystemExit(4)"), code("print(3)")),
+                    QUICK, seen::add);
+            assertThat(seen).isEqualTo(results);
+            assertThat(results).extracting(RunResult::status)
+                    .containsExactly(RunStatus.OK, RunStatus.RUNTIME_ERROR, RunStatus.OK);
+            assertThat(results.get(1).exitCode()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void noProcessOutlivesItsRun() throws InterruptedException {
+        try (Box box = sandbox.open("python3", List.of(PYTHON_SHELL))) {
+            String daemon = """
+                    import os, signal, time
+                    if os.fork() == 0:
+                        os.setsid()
+                        if os.fork() == 0:
+                            signal.signal(signal.SIGHUP, signal.SIG_IGN)
+                            time.sleep(1.5)
+                            open('/box/daemon-survived', 'w').write('yes')
+                            os._exit(0)
+                        os._exit(0)
+                    print('parent done')
+                    """;
+            assertThat(box.run(List.of(code(daemon)), QUICK, r -> {
+            }).get(0).stdout()).isEqualTo("parent done\n");
+            Thread.sleep(2_500);
+            String census = """
+                    import os
+                    me = os.getpid()
+                    others = []
+                    for pid in filter(str.isdigit, os.listdir('/proc')):
+                        cmd = open('/proc/%s/cmdline' % pid, 'rb').read().replace(b'\\0', b' ').decode()
+                        if int(pid) != me and 'redline-box' not in cmd and cmd.strip():
+                            others.append(cmd)
+                    print(sorted(os.listdir('/box')), others)
+                    """;
+            RunResult r = box.run(List.of(code(census)), QUICK, x -> {
+            }).get(0);
+            assertThat(r.stdout().strip()).isEqualTo("['main.py'] []");
+        }
+    }
+
+    @Test
+    void everyRunStartsFromTheSameWorkDir() {
+        try (Box box = sandbox.open("python3", List.of(PYTHON_SHELL))) {
+            List<RunResult> results = box.run(List.of(
+                    code("import os\nos.mkdir('/box/d')\nopen('/box/d/f', 'w').write('x')\nos.symlink('/etc', '/box/l')\n"
+                            + "print(sorted(os.listdir('/box')))"),
+                    code("import os\nprint(sorted(os.listdir('/box')))")), QUICK, r -> {
+                    });
+            assertThat(results.get(0).stdout().strip()).isEqualTo("['d', 'l', 'main.py']");
+            assertThat(results.get(1).stdout().strip()).isEqualTo("['main.py']");
+        }
+    }
+
+    @Test
+    void putReplacesASymlinkInsteadOfWritingThroughIt() {
+        try (Box box = sandbox.open("python3", List.of(PYTHON_SHELL,
+                new SourceFile("data.txt", code("original"))))) {
+            box.run(List.of(code("import os\nos.remove('/box/data.txt')\nos.symlink('/box/main.py', '/box/data.txt')")),
+                    QUICK, r -> {
+                    });
+            box.put(List.of(new SourceFile("data.txt", code("replaced"))));
+            RunResult r = box.run(List.of(code(
+                    "import os\nprint(os.path.islink('/box/data.txt'), open('/box/data.txt').read(), "
+                            + "open('/box/main.py').read().startswith('import sys'))")), QUICK, x -> {
+                            }).get(0);
+            assertThat(r.status()).as(r.stderr()).isEqualTo(RunStatus.OK);
+            assertThat(r.stdout().strip()).isEqualTo("False replaced True");
+        }
+    }
+
+    @Test
+    void aBoxWhoseContainerDiesIsAnInternalErrorNotTheProgramsFault() throws Exception {
+        try (DockerBox box = (DockerBox) sandbox.open("python3", List.of(PYTHON_SHELL))) {
+            CompletableFuture<List<RunResult>> running = CompletableFuture.supplyAsync(
+                    () -> box.run(List.of(code("import time\ntime.sleep(4)"), code("print(1)")), QUICK, r -> {
+                    }));
+            Thread.sleep(800);
+            docker().killContainerCmd(box.containerId()).exec();
+            List<RunResult> results = running.get();
+            assertThat(results).hasSize(2).allSatisfy(r -> {
+                assertThat(r.status()).isEqualTo(RunStatus.INTERNAL_ERROR);
+                assertThat(r.detail()).isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    void aBoxRemovesItselfWhenItsOwnerIsGone() throws InterruptedException {
+        var shortLived = new DockerSandbox(docker(), new SandboxSettings(node, BoxPolicy.DEFAULT, Duration.ofSeconds(2)));
+        Box abandoned = shortLived.open("python3", List.of(PYTHON_SHELL));
+        assertThat(DockerTestSupport.boxesOf(node)).hasSize(1);
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!DockerTestSupport.boxesOf(node).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(DockerTestSupport.boxesOf(node)).isEmpty();
+        abandoned.close(); // closing a box that is already gone is fine
+    }
+
+    @Test
+    void orphansOfThisNodeAreReapedAndOtherNodesBoxesAreLeftAlone() {
+        String otherNode = DockerTestSupport.newNode();
+        Box other = DockerTestSupport.sandbox(otherNode).open("python3", List.of(PYTHON_SHELL));
+        try {
+            sandbox.open("python3", List.of(PYTHON_SHELL)); // never closed: a crash
+            sandbox.open("c", List.of(new SourceFile("main.c", code("int main(){}"))));
+            assertThat(DockerTestSupport.boxesOf(node)).hasSize(2);
+
+            int removed = new OrphanReaper(docker(), node).reap();
+
+            assertThat(removed).isEqualTo(2);
+            assertThat(DockerTestSupport.boxesOf(otherNode)).hasSize(1);
+        } finally {
+            other.close();
+        }
+        assertNoBoxesLeft(otherNode);
+    }
+
+    @Test
+    void unknownLanguageIsABadRequestNamingTheKnownOnes() {
+        assertThatThrownBy(() -> sandbox.open("cobol", List.of(PYTHON_SHELL)))
+                .isInstanceOf(SandboxException.UnknownLanguage.class)
+                .hasMessageContaining("'cobol'").hasMessageContaining("python3");
+    }
+
+    @Test
+    void oversizedSourceIsRefusedBeforeAnyContainerExists() {
+        byte[] big = new byte[(128 << 10) + 1];
+        assertThatThrownBy(() -> sandbox.open("python3", List.of(new SourceFile("main.py", big))))
+                .isInstanceOf(SandboxException.BadRequest.class)
+                .hasMessageContaining("131073 bytes").hasMessageContaining("131072");
+        assertNoBoxesLeft(node);
+    }
+}
