@@ -1,6 +1,5 @@
 package dev.redline.cli;
 
-import com.github.dockerjava.api.DockerClient;
 import dev.redline.sandbox.DockerClients;
 import dev.redline.sandbox.DockerSandbox;
 import dev.redline.sandbox.SandboxException;
@@ -27,8 +26,9 @@ public final class Cli {
             return 2;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
-        try (DockerClient docker = DockerClients.connect(System.getenv("DOCKER_HOST"), 8)) {
-            DockerSandbox sandbox = new DockerSandbox(docker, SandboxSettings.defaults("cli-" + ProcessHandle.current().pid()));
+        try (DockerClients.Engine engine = DockerClients.connect(System.getenv("DOCKER_HOST"), 8)) {
+            DockerSandbox sandbox = new DockerSandbox(engine,
+                    SandboxSettings.defaults("cli-" + ProcessHandle.current().pid()));
             return switch (args[0]) {
                 case "run" -> RunCommand.execute(RunCommand.parse(rest), sandbox, System.out, System.err);
                 case "bench" -> BenchCommand.execute(rest, sandbox, System.out);

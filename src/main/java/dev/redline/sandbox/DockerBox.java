@@ -1,15 +1,11 @@
 package dev.redline.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.StreamType;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** A running sandbox container and the supervisor conversations held with it. */
@@ -20,6 +16,7 @@ final class DockerBox implements Box {
     private static final long ENGINE_SLACK_MS = 15_000;
 
     private final DockerClient docker;
+    private final ExecStream execStream;
     private final String containerId;
     private final Language language;
     private final BoxPolicy policy;
@@ -27,9 +24,10 @@ final class DockerBox implements Box {
     private int memoryMb;
     private boolean closed;
 
-    DockerBox(DockerClient docker, String containerId, Language language, BoxPolicy policy, List<SourceFile> files,
-            int memoryMb) {
+    DockerBox(DockerClient docker, ExecStream execStream, String containerId, Language language, BoxPolicy policy,
+            List<SourceFile> files, int memoryMb) {
         this.docker = docker;
+        this.execStream = execStream;
         this.containerId = containerId;
         this.language = language;
         this.policy = policy;
@@ -161,26 +159,16 @@ final class DockerBox implements Box {
                 .getId();
         var reader = new BoxProtocol.ResultReader();
         var supervisorErr = new StringBuilder();
-        var callback = new ResultCallback.Adapter<Frame>() {
-            @Override
-            public void onNext(Frame frame) {
-                if (frame.getStreamType() == StreamType.STDERR) {
-                    supervisorErr.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-                    return;
-                }
-                reader.feed(frame.getPayload()).forEach(onResult);
-            }
-        };
-        long budget = inputs.stream().count() * limits.wallTimeMs() + ENGINE_SLACK_MS;
+        long budget = inputs.size() * limits.wallTimeMs() + ENGINE_SLACK_MS;
         boolean finished;
         try {
-            docker.execStartCmd(execId).withStdIn(new ByteArrayInputStream(stdin.toByteArray())).exec(callback);
-            finished = callback.awaitCompletion(budget, TimeUnit.MILLISECONDS);
+            finished = execStream.run(execId, stdin.toByteArray(), bytes -> reader.feed(bytes).forEach(onResult),
+                    bytes -> supervisorErr.append(new String(bytes, StandardCharsets.UTF_8)), budget);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             finished = false;
-        } finally {
-            closeQuietly(callback);
+        } catch (IOException e) {
+            throw new SandboxException.Unavailable("the exec stream failed: " + e.getMessage(), e);
         }
         if (!reader.results().isEmpty() || reader.error() != null) {
             pendingFiles = List.of(); // the files are in the box now
@@ -212,32 +200,18 @@ final class DockerBox implements Box {
      */
     private boolean alive() {
         try {
-            String execId = docker.execCreateCmd(containerId).withAttachStdout(true).withUser(DockerSandbox.USER)
-                    .withCmd("redline-box", "alive").exec().getId();
+            String execId = docker.execCreateCmd(containerId).withAttachStdout(true).withAttachStdin(true)
+                    .withUser(DockerSandbox.USER).withCmd("redline-box", "alive").exec().getId();
             var out = new StringBuilder();
-            var callback = new ResultCallback.Adapter<Frame>() {
-                @Override
-                public void onNext(Frame frame) {
-                    out.append(new String(frame.getPayload(), StandardCharsets.UTF_8));
-                }
-            };
-            docker.execStartCmd(execId).exec(callback);
-            boolean done = callback.awaitCompletion(ENGINE_SLACK_MS, TimeUnit.MILLISECONDS);
-            closeQuietly(callback);
+            boolean done = execStream.run(execId, new byte[0], b -> out.append(new String(b, StandardCharsets.UTF_8)),
+                    b -> {
+                    }, ENGINE_SLACK_MS);
             return done && out.toString().strip().equals("alive");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return false;
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception ignored) {
-            // the stream is over either way
         }
     }
 

@@ -29,11 +29,13 @@ public final class DockerSandbox implements Sandbox {
     private static final Duration REMOVAL_WAIT = Duration.ofSeconds(10);
 
     private final DockerClient docker;
+    private final ExecStream execStream;
     private final SandboxSettings settings;
     private final LanguageCatalog catalog;
 
-    public DockerSandbox(DockerClient docker, SandboxSettings settings) {
-        this.docker = docker;
+    public DockerSandbox(DockerClients.Engine engine, SandboxSettings settings) {
+        this.docker = engine.client();
+        this.execStream = engine.execStream();
         this.settings = settings;
         this.catalog = new LanguageCatalog(docker);
     }
@@ -63,7 +65,7 @@ public final class DockerSandbox implements Sandbox {
             remove(docker, id);
             throw new SandboxException.Unavailable("cannot start a sandbox container: " + e.getMessage(), e);
         }
-        return new DockerBox(docker, id, language, policy, files, Limits.COMPILE_DEFAULT.memoryMb());
+        return new DockerBox(docker, execStream, id, language, policy, files, Limits.COMPILE_DEFAULT.memoryMb());
     }
 
     private String create(Language language, int memoryMb) {

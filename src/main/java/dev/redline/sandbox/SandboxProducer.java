@@ -18,7 +18,7 @@ public class SandboxProducer {
     private static final Logger LOG = Logger.getLogger(SandboxProducer.class);
 
     private final SandboxConfig config;
-    private DockerClient docker;
+    private DockerClients.Engine engine;
 
     SandboxProducer(SandboxConfig config) {
         this.config = config;
@@ -26,9 +26,15 @@ public class SandboxProducer {
 
     @Produces
     @Singleton
-    DockerClient dockerClient() {
-        docker = DockerClients.connect(config.dockerHost().orElse(System.getenv("DOCKER_HOST")), 64);
-        return docker;
+    DockerClients.Engine engine() {
+        engine = DockerClients.connect(config.dockerHost().orElse(System.getenv("DOCKER_HOST")), 64);
+        return engine;
+    }
+
+    @Produces
+    @Singleton
+    DockerClient dockerClient(DockerClients.Engine engine) {
+        return engine.client();
     }
 
     @Produces
@@ -42,8 +48,8 @@ public class SandboxProducer {
 
     @Produces
     @Singleton
-    DockerSandbox sandbox(DockerClient docker, SandboxSettings settings) {
-        return new DockerSandbox(docker, settings);
+    DockerSandbox sandbox(DockerClients.Engine engine, SandboxSettings settings) {
+        return new DockerSandbox(engine, settings);
     }
 
     void onStart(@Observes StartupEvent event, DockerClient docker, SandboxSettings settings) {
@@ -61,8 +67,8 @@ public class SandboxProducer {
     }
 
     void onStop(@Observes ShutdownEvent event) throws IOException {
-        if (docker != null) {
-            docker.close();
+        if (engine != null) {
+            engine.close();
         }
     }
 

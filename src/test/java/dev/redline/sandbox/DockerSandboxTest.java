@@ -127,6 +127,36 @@ class DockerSandboxTest {
     }
 
     @Test
+    void largeInputsAndOutputsArriveWhole() throws Exception {
+        byte[] big = new byte[4 << 20];
+        new java.util.Random(7).nextBytes(big);
+        String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(big));
+        String program = "import hashlib, sys\ndata = sys.stdin.buffer.read()\n"
+                + "print(len(data), hashlib.sha256(data).hexdigest())\nsys.stdout.write('y' * (3 << 20))";
+        try (Box box = sandbox.open("python3", List.of(new SourceFile("main.py", code(program))))) {
+            RunResult r = box.run(List.of(big), new Limits(5_000, 10_000, 256, 8 << 20), x -> {
+            }).get(0);
+            assertThat(r.status()).as(r.stderr()).isEqualTo(RunStatus.OK);
+            assertThat(r.stdout()).startsWith((4 << 20) + " " + digest + "\n");
+            assertThat(r.stdout().length()).isEqualTo(String.valueOf(4 << 20).length() + 1 + 64 + 1 + (3 << 20));
+        }
+    }
+
+    @Test
+    void theDockerJavaTransportGivesTheSameResults() {
+        var engine = DockerTestSupport.engine();
+        var portable = new DockerSandbox(new DockerClients.Engine(engine.client(),
+                new DockerJavaExecStream(engine.client())), SandboxSettings.defaults(node));
+        Sandbox.Execution ex = portable.execute("python3", List.of(PYTHON_SHELL), Limits.COMPILE_DEFAULT, QUICK,
+                List.of(code("print('ok')"), code("raise SystemExit(2)")));
+        assertThat(ex.runs()).extracting(RunResult::status).containsExactly(RunStatus.OK, RunStatus.RUNTIME_ERROR);
+        assertThat(ex.runs().get(1).exitCode()).isEqualTo(2);
+        Sandbox.Execution echo = portable.execute("python3", List.of(new SourceFile("main.py",
+                code("print(input()[::-1])"))), Limits.COMPILE_DEFAULT, QUICK, List.of(code("abc\n")));
+        assertThat(echo.runs().get(0).stdout()).isEqualTo("cba\n");
+    }
+
+    @Test
     void noProcessOutlivesItsRun() throws InterruptedException {
         try (Box box = sandbox.open("python3", List.of(PYTHON_SHELL))) {
             String daemon = """
@@ -208,7 +238,7 @@ class DockerSandboxTest {
 
     @Test
     void aBoxRemovesItselfWhenItsOwnerIsGone() throws InterruptedException {
-        var shortLived = new DockerSandbox(docker(), new SandboxSettings(node, BoxPolicy.DEFAULT, Duration.ofSeconds(2)));
+        var shortLived = new DockerSandbox(DockerTestSupport.engine(), new SandboxSettings(node, BoxPolicy.DEFAULT, Duration.ofSeconds(2)));
         Box abandoned = shortLived.open("python3", List.of(PYTHON_SHELL));
         assertThat(DockerTestSupport.boxesOf(node)).hasSize(1);
         long deadline = System.currentTimeMillis() + 15_000;

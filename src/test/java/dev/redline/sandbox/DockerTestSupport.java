@@ -11,16 +11,20 @@ import java.util.UUID;
 /** A real Docker engine for tests, and the check that a test left no box behind. */
 public final class DockerTestSupport {
 
-    private static DockerClient docker;
+    private static DockerClients.Engine engine;
 
     private DockerTestSupport() {
     }
 
-    public static synchronized DockerClient docker() {
-        if (docker == null) {
-            docker = DockerClients.connect(System.getenv("DOCKER_HOST"), 16);
+    public static synchronized DockerClients.Engine engine() {
+        if (engine == null) {
+            engine = DockerClients.connect(System.getenv("DOCKER_HOST"), 16);
         }
-        return docker;
+        return engine;
+    }
+
+    public static DockerClient docker() {
+        return engine().client();
     }
 
     /** A node id of its own, so that parallel or earlier runs never confuse the leftovers check. */
@@ -29,7 +33,7 @@ public final class DockerTestSupport {
     }
 
     public static DockerSandbox sandbox(String node) {
-        return new DockerSandbox(docker(), SandboxSettings.defaults(node));
+        return new DockerSandbox(engine(), SandboxSettings.defaults(node));
     }
 
     public static List<Container> boxesOf(String node) {
