@@ -33,12 +33,13 @@ ensure_base() {
   command -v debootstrap >/dev/null 2>&1 || apt_install debootstrap || die "debootstrap is missing and could not be installed"
   local root
   root=$(mktemp -d /tmp/redline-bookworm.XXXXXX)
-  trap 'rm -rf "$root"' RETURN
-  debootstrap --variant=minbase bookworm "$root" http://deb.debian.org/debian >"$root.log" 2>&1 \
-    || die "debootstrap failed; see $root.log"
+  if ! debootstrap --variant=minbase bookworm "$root" http://deb.debian.org/debian >"$root.log" 2>&1; then
+    rm -rf "$root"
+    die "debootstrap failed; see $root.log"
+  fi
   rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/*
   tar -C "$root" -c . | docker import - "$BASE_TAG" >/dev/null
-  rm -f "$root.log"
+  rm -rf "$root" "$root.log"
   say "imported $BASE_TAG"
 }
 
