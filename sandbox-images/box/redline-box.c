@@ -10,7 +10,10 @@
  *   redline-box alive             prints "alive": the platform's probe that the box still stands.
  *   redline-box init SECONDS      PID 1: reaps orphans, exits after SECONDS so that a box
  *                                 whose owner died stops (and is auto-removed) by itself.
- *   redline-box exec [--err-bytes N] [--fsize-bytes N] [--nofile N] [--reset 0|1] -- COMMAND...
+ *   redline-box exec [--err-bytes N] [--fsize-bytes N] [--nofile N] [--reset 0|1]
+ *                    [--stop-on-failure 0|1] -- COMMAND...
+ *                                 (--stop-on-failure 1: after the first run that is not OK, answer
+ *                                  "STOPPED\n" and skip the remaining runs)
  *                                 (--reset 1: each run starts from the work dir as it was
  *                                  before the first, what a run created is removed after it)
  *                                 reads frames from stdin, answers on stdout:
@@ -52,6 +55,7 @@ static long long err_cap = 65536;
 static long long fsize_cap = 16LL << 20;
 static long nofile_cap = 64;
 static int reset_between_runs = 0;
+static int stop_on_failure = 0;
 
 static void fail(const char *fmt, ...) {
     va_list ap;
@@ -256,7 +260,7 @@ static void write_all(const char *data, long long len) {
     if (len > 0 && fwrite(data, 1, (size_t)len, stdout) != (size_t)len) exit(3);
 }
 
-static void run_once(char **argv, long long in_size, long long cpu_ms, long long wall_ms, long long mem_kb,
+static int run_once(char **argv, long long in_size, long long cpu_ms, long long wall_ms, long long mem_kb,
                      long long out_cap) {
     int in_fd = make_memfd();
     copy_in(in_fd, in_size);
@@ -350,6 +354,7 @@ static void run_once(char **argv, long long in_size, long long cpu_ms, long long
     fflush(stdout);
     free(out.data);
     free(err.data);
+    return strcmp(verdict, "OK") == 0;
 }
 
 static long long parse_num(const char *s) {
@@ -369,6 +374,7 @@ static int cmd_exec(int argc, char **argv) {
         else if (strcmp(argv[i], "--fsize-bytes") == 0) fsize_cap = v;
         else if (strcmp(argv[i], "--nofile") == 0) nofile_cap = (long)v;
         else if (strcmp(argv[i], "--reset") == 0) reset_between_runs = v != 0;
+        else if (strcmp(argv[i], "--stop-on-failure") == 0) stop_on_failure = v != 0;
         else fail("unknown option %s", argv[i]);
     }
     if (i + 1 >= argc) fail("missing command after --");
@@ -381,6 +387,7 @@ static int cmd_exec(int argc, char **argv) {
     signal(SIGPIPE, SIG_IGN);
 
     char line[512];
+    int stopped = 0;
     while (fgets(line, sizeof line, stdin)) {
         size_t len = strlen(line);
         if (len == 0 || line[len - 1] != '\n') fail("frame header too long or unterminated");
@@ -397,9 +404,18 @@ static int cmd_exec(int argc, char **argv) {
             if (sscanf(line + 2, "%lld %lld %lld %lld %lld", &size, &cpu, &wall, &mem, &out) != 5 || size < 0 ||
                 cpu <= 0 || wall <= 0 || mem < 0 || out < 0)
                 fail("bad R frame");
+            if (stopped) {
+                copy_in(-1, size); /* a run after a failure is skipped, its input read and dropped */
+                continue;
+            }
             if (reset_between_runs && baseline_count < 0) take_baseline();
-            run_once(command, size, cpu, wall, mem, out);
+            int ok = run_once(command, size, cpu, wall, mem, out);
             if (reset_between_runs) reset_work_dir();
+            if (!ok && stop_on_failure) {
+                stopped = 1;
+                fputs("STOPPED\n", stdout);
+                fflush(stdout);
+            }
         } else {
             fail("unknown frame");
         }

@@ -32,6 +32,7 @@ public final class Cli {
             return switch (args[0]) {
                 case "run" -> RunCommand.execute(RunCommand.parse(rest), sandbox, System.out, System.err);
                 case "bench" -> BenchCommand.execute(rest, sandbox, System.out);
+                case "verify" -> VerifyCommand.execute(rest, sandbox, System.out, System.err);
                 default -> {
                     System.err.println("unknown command " + args[0]);
                     yield 2;

@@ -22,7 +22,15 @@ public interface Box extends AutoCloseable {
      * work dir as it was before the first run (what a run creates is removed after it). Results are given to
      * {@code onResult} as each run ends and returned together at the end.
      */
-    List<RunResult> run(List<byte[]> inputs, Limits limits, Consumer<RunResult> onResult);
+    default List<RunResult> run(List<byte[]> inputs, Limits limits, Consumer<RunResult> onResult) {
+        return run(inputs, limits, RunOptions.DEFAULT, onResult);
+    }
+
+    /**
+     * As {@link #run(List, Limits, Consumer)}, with options; with {@link RunOptions#stopOnFailure()}
+     * fewer results than inputs come back when a run fails.
+     */
+    List<RunResult> run(List<byte[]> inputs, Limits limits, RunOptions options, Consumer<RunResult> onResult);
 
     /** Removes the container. Never throws. */
     @Override

@@ -54,6 +54,7 @@ final class BoxProtocol {
         private int len;
         private final List<RunResult> results = new ArrayList<>();
         private String error;
+        private boolean stopped;
 
         /** Adds bytes; returns the results completed by them. */
         List<RunResult> feed(byte[] bytes) {
@@ -69,6 +70,11 @@ final class BoxProtocol {
 
         List<RunResult> results() {
             return List.copyOf(results);
+        }
+
+        /** Whether the supervisor skipped the remaining runs after a failure ("STOPPED"). */
+        boolean stopped() {
+            return stopped;
         }
 
         /** The supervisor's own error ("ERROR ..."), when it reported one. */
@@ -94,6 +100,12 @@ final class BoxProtocol {
                 return null;
             }
             String header = new String(buf, 0, nl, StandardCharsets.UTF_8);
+            if (header.equals("STOPPED")) {
+                stopped = true;
+                System.arraycopy(buf, nl + 1, buf, 0, len - nl - 1);
+                len -= nl + 1;
+                return null;
+            }
             if (header.startsWith("ERROR ")) {
                 error = header.substring(6);
                 return null;

@@ -56,7 +56,7 @@ final class DockerBox implements Box {
         if (!language.compiled()) {
             return new CompileResult(CompileStatus.OK, "", 0, 0);
         }
-        List<RunResult> results = converse(language.compile(), false, List.of(new byte[0]), limits,
+        List<RunResult> results = converse(language.compile(), false, false, List.of(new byte[0]), limits,
                 limits.outputBytes(), r -> {
                 });
         RunResult r = results.get(0);
@@ -75,11 +75,12 @@ final class DockerBox implements Box {
     }
 
     @Override
-    public List<RunResult> run(List<byte[]> inputs, Limits limits, Consumer<RunResult> onResult) {
+    public List<RunResult> run(List<byte[]> inputs, Limits limits, RunOptions options, Consumer<RunResult> onResult) {
         if (inputs.isEmpty()) {
             return List.of();
         }
-        return converse("exec " + language.run(), true, inputs, limits, policy.stderrBytes(), onResult);
+        return converse(options.commandFor(language), true, options.stopOnFailure(), inputs, limits,
+                policy.stderrBytes(), onResult);
     }
 
     /**
@@ -87,16 +88,16 @@ final class DockerBox implements Box {
      * its supervisor down (a program may kill every process of its uid) is that program's runtime
      * error; the remaining inputs then get a fresh supervisor.
      */
-    private List<RunResult> converse(String command, boolean reset, List<byte[]> inputs, Limits limits,
-            long stderrBytes, Consumer<RunResult> onResult) {
+    private List<RunResult> converse(String command, boolean reset, boolean stopOnFailure, List<byte[]> inputs,
+            Limits limits, long stderrBytes, Consumer<RunResult> onResult) {
         List<RunResult> results = new ArrayList<>(inputs.size());
         try {
             setMemory(limits.memoryMb());
             while (results.size() < inputs.size()) {
                 List<byte[]> rest = inputs.subList(results.size(), inputs.size());
-                Conversation c = talk(command, reset, rest, limits, stderrBytes, onResult);
+                Conversation c = talk(command, reset, stopOnFailure, rest, limits, stderrBytes, onResult);
                 results.addAll(c.results);
-                if (results.size() == inputs.size()) {
+                if (results.size() == inputs.size() || c.stopped) {
                     break;
                 }
                 if (c.error != null) {
@@ -129,11 +130,11 @@ final class DockerBox implements Box {
         }
     }
 
-    private record Conversation(List<RunResult> results, String error, boolean timedOut) {
+    private record Conversation(List<RunResult> results, String error, boolean timedOut, boolean stopped) {
     }
 
-    private Conversation talk(String command, boolean reset, List<byte[]> inputs, Limits limits, long stderrBytes,
-            Consumer<RunResult> onResult) {
+    private Conversation talk(String command, boolean reset, boolean stopOnFailure, List<byte[]> inputs,
+            Limits limits, long stderrBytes, Consumer<RunResult> onResult) {
         var stdin = new ByteArrayOutputStream();
         for (SourceFile f : pendingFiles) {
             stdin.writeBytes(BoxProtocol.file(f.name(), f.content(), 0644));
@@ -154,6 +155,7 @@ final class DockerBox implements Box {
                         "--fsize-bytes", Long.toString(policy.fileSizeBytes()),
                         "--nofile", Integer.toString(policy.openFiles()),
                         "--reset", reset ? "1" : "0",
+                        "--stop-on-failure", stopOnFailure ? "1" : "0",
                         "--", "/bin/sh", "-c", command)
                 .exec()
                 .getId();
@@ -177,7 +179,7 @@ final class DockerBox implements Box {
         if (error == null && !supervisorErr.isEmpty()) {
             error = supervisorErr.toString().strip();
         }
-        return new Conversation(reader.results(), error, !finished);
+        return new Conversation(reader.results(), error, !finished, reader.stopped());
     }
 
     private void setMemory(int mb) {

@@ -10,6 +10,7 @@ import dev.redline.sandbox.CompileResult;
 import dev.redline.sandbox.CompileStatus;
 import dev.redline.sandbox.Language;
 import dev.redline.sandbox.Limits;
+import dev.redline.sandbox.RunOptions;
 import dev.redline.sandbox.RunResult;
 import dev.redline.sandbox.RunStatus;
 import dev.redline.sandbox.Sandbox;
@@ -152,7 +153,8 @@ class RunCommandTest {
                 }
 
                 @Override
-                public List<RunResult> run(List<byte[]> in, Limits limits, Consumer<RunResult> onResult) {
+                public List<RunResult> run(List<byte[]> in, Limits limits, RunOptions options,
+                        Consumer<RunResult> onResult) {
                     in.forEach(b -> inputs.add(new String(b, StandardCharsets.UTF_8)));
                     return script.subList(0, in.size());
                 }

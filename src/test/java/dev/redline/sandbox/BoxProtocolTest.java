@@ -74,6 +74,17 @@ class BoxProtocolTest {
     }
 
     @Test
+    void stoppedMarkerEndsTheBatchWithoutAResult() {
+        var reader = new BoxProtocol.ResultReader();
+        List<RunResult> got = reader.feed(ascii(
+                "RESULT status=RUNTIME_ERROR exit=1 signal=0 cpu=1 wall=1 mem=1 out=0 err=0 outtrunc=0 errtrunc=0 note=-\n"
+                        + "STOPPED\n"));
+        assertThat(got).hasSize(1);
+        assertThat(reader.stopped()).isTrue();
+        assertThat(reader.hasLeftover()).isFalse();
+    }
+
+    @Test
     void supervisorErrorIsReportedAndStopsReading() {
         var reader = new BoxProtocol.ResultReader();
         assertThat(reader.feed(ascii("ERROR bad R frame\n"))).isEmpty();

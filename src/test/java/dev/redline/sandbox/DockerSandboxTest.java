@@ -191,6 +191,31 @@ class DockerSandboxTest {
     }
 
     @Test
+    void stopOnFailureSkipsTheRunsAfterTheFirstFailure() {
+        try (Box box = sandbox.open("python3", List.of(PYTHON_SHELL))) {
+            var seen = new java.util.ArrayList<RunResult>();
+            List<RunResult> results = box.run(List.of(code("print(1)"), code("import time\nwhile True: pass"),
+                    code("print(3)")), new Limits(300, 2_000, 128, 1024), RunOptions.STOP_ON_FAILURE, seen::add);
+            assertThat(results).extracting(RunResult::status).containsExactly(RunStatus.OK, RunStatus.TIME_LIMIT);
+            assertThat(seen).isEqualTo(results);
+            // the box is still good for the next batch
+            assertThat(box.run(List.of(code("print(4)")), QUICK, r -> {
+            }).get(0).stdout()).isEqualTo("4\n");
+        }
+    }
+
+    @Test
+    void aRunCommandCanWrapTheLanguagesOwn() {
+        try (Box box = sandbox.open("python3", List.of(new SourceFile("main.py",
+                code("import sys\nprint(sys.argv[1:])"))))) {
+            RunResult r = box.run(List.of(new byte[0]), QUICK, new RunOptions(false, "{run} a 'b c'; echo after"),
+                    x -> {
+                    }).get(0);
+            assertThat(r.stdout()).isEqualTo("['a', 'b c']\nafter\n");
+        }
+    }
+
+    @Test
     void everyRunStartsFromTheSameWorkDir() {
         try (Box box = sandbox.open("python3", List.of(PYTHON_SHELL))) {
             List<RunResult> results = box.run(List.of(

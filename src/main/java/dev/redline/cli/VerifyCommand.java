@@ -1,0 +1,164 @@
+package dev.redline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.redline.judging.Expectation;
+import dev.redline.judging.Judge;
+import dev.redline.judging.JudgeListener;
+import dev.redline.judging.Judgement;
+import dev.redline.judging.Submission;
+import dev.redline.judging.SubmissionRejected;
+import dev.redline.judging.TimeLimitDeriver;
+import dev.redline.problems.ExpectedSubmission;
+import dev.redline.problems.LoadResult;
+import dev.redline.problems.PackageError;
+import dev.redline.problems.Problem;
+import dev.redline.problems.ProblemLoader;
+import dev.redline.sandbox.Sandbox;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./redline verify [--json] DIR...}: loads each problem package (a DIR holding problem.yaml,
+ * or a folder of such DIRs) and judges every submission in its submissions/ folder, checking that it
+ * gets its expected verdict. Submissions in languages Redline does not run are listed as skipped.
+ * Exit 0 when everything is as expected, 1 on any package error or mismatch, 2 for bad usage.
+ */
+final class VerifyCommand {
+
+    static final String USAGE = "usage: ./redline verify [--json] DIR...";
+
+    /** One submission's check; {@code ok} is null when it was skipped. */
+    record SubmissionCheck(String path, String language, String expected, String got, double score, Boolean ok,
+            String note) {
+    }
+
+    /** One package's check; {@code error} is null when the package loaded. */
+    record ProblemCheck(String name, String dir, String error, List<SubmissionCheck> submissions) {
+        boolean ok() {
+            return error == null && submissions.stream().allMatch(s -> s.ok() == null || s.ok());
+        }
+    }
+
+    static int execute(List<String> args, Sandbox sandbox, PrintStream out, PrintStream err) throws IOException {
+        boolean json = args.contains("--json");
+        List<Path> dirs = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--json")) {
+                continue;
+            }
+            if (a.startsWith("-")) {
+                throw new UsageException("unknown option " + a + "\n" + USAGE);
+            }
+            dirs.addAll(packagesIn(Path.of(a)));
+        }
+        if (dirs.isEmpty()) {
+            throw new UsageException("no package directory given\n" + USAGE);
+        }
+        Judge judge = new Judge(sandbox);
+        List<ProblemCheck> checks = new ArrayList<>();
+        for (Path dir : dirs) {
+            ProblemCheck check = verify(dir, judge, json ? err : out);
+            checks.add(check);
+            if (!json) {
+                print(check, out);
+            }
+        }
+        if (json) {
+            var doc = java.util.Map.of("problems", checks);
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+        }
+        long bad = checks.stream().filter(c -> !c.ok()).count();
+        (json ? err : out).printf("%d package(s) verified, %d with problems%n", checks.size(), bad);
+        return bad == 0 ? 0 : 1;
+    }
+
+    static List<Path> packagesIn(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException(dir + " is not a directory");
+        }
+        if (Files.exists(dir.resolve("problem.yaml"))) {
+            return List.of(dir);
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> found = s.filter(p -> Files.exists(p.resolve("problem.yaml"))).sorted().toList();
+            if (found.isEmpty()) {
+                throw new UsageException(dir + " has no problem.yaml and no package folders holding one");
+            }
+            return found;
+        }
+    }
+
+    static ProblemCheck verify(Path dir, Judge judge, PrintStream progress) {
+        LoadResult loaded = ProblemLoader.load(dir);
+        if (!loaded.ok()) {
+            String error = String.join("\n", loaded.errors().stream().map(PackageError::toString).toList());
+            return new ProblemCheck(dir.getFileName().toString(), dir.toString(), error, List.of());
+        }
+        Problem problem = loaded.problem();
+        progress.printf("verifying %s (%d submissions)%n", problem.id(), problem.submissions().size());
+        if (problem.limits().timeLimitMs() == 0) {
+            problem = TimeLimitDeriver.derive(problem, judge);
+            progress.printf("  no time limit given: derived %d ms from the accepted submissions%n",
+                    problem.limits().timeLimitMs());
+        }
+        List<SubmissionCheck> results = new ArrayList<>();
+        for (ExpectedSubmission s : problem.submissions()) {
+            results.add(check(problem, s, judge));
+        }
+        return new ProblemCheck(problem.name(), dir.toString(), null, results);
+    }
+
+    private static SubmissionCheck check(Problem problem, ExpectedSubmission s, Judge judge) {
+        String path = problem.dir().relativize(s.path()).toString();
+        if (s.language() == null) {
+            return new SubmissionCheck(path, null, s.expected(), null, 0, null, "language not run by Redline");
+        }
+        if (!Expectation.known(s.expected())) {
+            return new SubmissionCheck(path, s.language(), s.expected(), null, 0, null,
+                    "unknown expectation folder");
+        }
+        String source;
+        try {
+            source = TimeLimitDeriver.source(s);
+        } catch (IOException | IllegalArgumentException e) {
+            return new SubmissionCheck(path, s.language(), s.expected(), null, 0, null, e.getMessage());
+        }
+        Judgement j;
+        try {
+            j = judge.judge(problem, new Submission(s.language(), source), JudgeListener.NONE, true);
+        } catch (SubmissionRejected e) {
+            return new SubmissionCheck(path, s.language(), s.expected(), null, 0, false, e.getMessage());
+        }
+        boolean ok = Expectation.met(s.expected(), j.verdict(), j.score());
+        String note = j.judgeError() != null ? j.judgeError()
+                : j.verdict().accepted() ? "max " + j.maxTimeMs() + " ms" : firstFailure(j);
+        return new SubmissionCheck(path, s.language(), s.expected(), j.verdict().name(), j.score(), ok, note);
+    }
+
+    private static String firstFailure(Judgement j) {
+        return j.tests().stream().filter(t -> !t.verdict().accepted()).findFirst()
+                .map(t -> t.name() + " " + t.verdict() + " " + t.timeMs() + " ms").orElse("");
+    }
+
+    private static void print(ProblemCheck c, PrintStream out) {
+        if (c.error() != null) {
+            out.printf("%s (%s): BROKEN PACKAGE%n%s%n%n", c.name(), c.dir(), c.error().indent(2));
+            return;
+        }
+        out.printf("%s (%s): %s%n", c.name(), c.dir(), c.ok() ? "all as expected" : "MISMATCH");
+        int width = c.submissions().stream().mapToInt(s -> s.path().length()).max().orElse(10);
+        for (SubmissionCheck s : c.submissions()) {
+            String status = s.ok() == null ? "skipped" : s.ok() ? "ok" : "MISMATCH";
+            out.printf("  %-" + width + "s  %-10s  %-20s  %-3s  %7.2f  %-8s  %s%n", s.path(),
+                    s.language() == null ? "-" : s.language(), s.expected(), s.got() == null ? "-" : s.got(),
+                    s.score(), status, s.note() == null ? "" : s.note());
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.redline.judging;
+
+import dev.redline.problems.Problem;
+import dev.redline.problems.ProblemCatalog;
+import dev.redline.sandbox.DockerSandbox;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Judging inside the service: takes submissions into the durable queue and runs this instance's
+ * workers. Time limits that packages leave open are derived once per problem and kept.
+ */
+@ApplicationScoped
+public class JudgingService {
+
+    private static final Logger LOG = Logger.getLogger(JudgingService.class);
+
+    private final ProblemCatalog catalog;
+    private final ProgressHub hub;
+    private final JudgingConfig config;
+    private final Judge judge;
+    private final JudgeQueue queue;
+    private final List<JudgeWorker> workers = new ArrayList<>();
+    private final Map<String, Problem> derived = new ConcurrentHashMap<>();
+
+    JudgingService(DataSource dataSource, DockerSandbox sandbox, ProblemCatalog catalog, ProgressHub hub,
+            JudgingConfig config) {
+        this.catalog = catalog;
+        this.hub = hub;
+        this.config = config;
+        this.judge = new Judge(sandbox);
+        this.queue = new JudgeQueue(dataSource, Clock.systemUTC());
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        int n = config.workers().orElse(Runtime.getRuntime().availableProcessors());
+        var settings = new JudgeWorker.Settings(config.lease(), config.heartbeat(),
+                java.time.Duration.ofMillis(250), config.retryBackoff(), config.maxAttempts());
+        String instance = ProcessHandle.current().pid() + "@" + hostName();
+        for (int i = 0; i < n; i++) {
+            var worker = new JudgeWorker(queue, instance + "#" + i, this::judge, settings);
+            workers.add(worker);
+            Thread.ofPlatform().name("redline-judge-" + i).daemon().start(worker);
+        }
+        LOG.infof("%d judging worker(s) started", n);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        workers.forEach(JudgeWorker::stop);
+    }
+
+    /**
+     * Stores a submission (committed before this returns) and queues it.
+     *
+     * @throws NoSuchElementException for an unknown problem
+     * @throws SubmissionRejected     when the submission cannot be judged as sent
+     */
+    public JudgeQueue.Submitted submit(String problemId, Submission submission, Purpose purpose, String owner,
+            String clientKey) {
+        Problem problem = catalog.find(problemId).orElseThrow(() -> new NoSuchElementException(
+                "no problem '" + problemId + "'"));
+        Judge.check(problem, submission);
+        JudgeQueue.Submitted submitted = queue.submit(problemId, submission, purpose, owner, clientKey);
+        workers.forEach(JudgeWorker::nudge);
+        return submitted;
+    }
+
+    public Optional<StoredSubmission> find(String id) {
+        return queue.find(id);
+    }
+
+    public List<StoredSubmission> history(String owner, String problemId) {
+        return queue.list(owner, problemId, 50);
+    }
+
+    public int rejudge(String problemId) {
+        int n = queue.rejudge(problemId);
+        workers.forEach(JudgeWorker::nudge);
+        return n;
+    }
+
+    public long queued() {
+        return queue.count("QUEUED");
+    }
+
+    Judgement judge(StoredSubmission s) {
+        Problem problem = catalog.find(s.problemId()).map(this::withTimeLimit).orElse(null);
+        if (problem == null) {
+            return Judgement.judgeError("problem " + s.problemId() + " is no longer in the bank", "", List.of());
+        }
+        try {
+            return switch (s.purpose()) {
+                case SUBMIT, REJUDGE -> judge.judge(problem, s.submission(), hub.listenerFor(s.id()));
+                case SAMPLES -> judge.judgeSamples(problem, s.submission(), hub.listenerFor(s.id()));
+                case CUSTOM -> judge.runCustom(problem, s.submission());
+            };
+        } finally {
+            hub.finished(s.id());
+        }
+    }
+
+    private Problem withTimeLimit(Problem p) {
+        if (p.limits().timeLimitMs() > 0) {
+            return p;
+        }
+        return derived.computeIfAbsent(p.id(), id -> TimeLimitDeriver.derive(p, judge));
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "redline";
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.redline.problems;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What problem.yaml says, read and checked, before the rest of the package is looked at.
+ *
+ * @param format           the declared format version
+ * @param type             pass-fail or scoring (pass-fail when the type was refused, so reading goes on)
+ * @param names            problem name per language code ({@code en} when given as a plain string)
+ * @param limits           limits with defaults and caps applied
+ * @param customValidation legacy {@code validation: custom ...}: the package's output validator is used
+ * @param validatorScores  legacy {@code validation: custom score}: the validator writes score.txt
+ * @param validatorFlags   legacy {@code validator_flags}, split on whitespace; empty in the current format
+ * @param languages        problem.yaml {@code languages}, or null for {@code all}
+ * @param constants        current-format {@code constants}, for {@code {{name}}} substitution
+ */
+record ProblemConfig(PackageFormat format, ProblemType type, Map<String, String> names, ProblemLimits limits,
+        boolean customValidation, boolean validatorScores, List<String> validatorFlags, List<String> languages,
+        Map<String, String> constants) {
+
+    boolean legacy() {
+        return format == PackageFormat.LEGACY;
+    }
+
+    /** Replaces {@code {{name}}} sequences with the constants' values; unknown names stay as they are. */
+    String substitute(String text) {
+        if (constants.isEmpty() || !text.contains("{{")) {
+            return text;
+        }
+        String out = text;
+        for (Map.Entry<String, String> c : constants.entrySet()) {
+            out = out.replace("{{" + c.getKey() + "}}", c.getValue());
+        }
+        return out;
+    }
+}

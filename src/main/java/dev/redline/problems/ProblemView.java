@@ -1,0 +1,50 @@
+package dev.redline.problems;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A problem as a candidate sees it: statement, samples, limits, languages, starter code. Built from
+ * an explicit list of public parts, so that secret data, answers, validators and the package's own
+ * submissions can never slip in.
+ */
+public record ProblemView(String id, String name, String kind, String summary, String statementFormat,
+        String statement, List<Sample> samples, long timeLimitMs, int memoryMb, List<String> languages,
+        Map<String, String> starter, int estimatedMinutes) {
+
+    /** A sample's input and expected output, at most {@link #SAMPLE_KEPT} characters each. */
+    public record Sample(String name, String input, String output) {
+    }
+
+    /** One line of the problem list. */
+    public record Summary(String id, String name, String kind, String summary, int estimatedMinutes) {
+    }
+
+    static final int SAMPLE_KEPT = 64 << 10;
+
+    public static ProblemView of(Problem p) {
+        List<Sample> samples = p.samples().stream()
+                .map(c -> new Sample(c.name(), read(c.input()), read(c.answer()))).toList();
+        return new ProblemView(p.id(), p.name(), p.meta().kind().name().toLowerCase(), p.meta().summary(),
+                p.statement().format().name().toLowerCase(), p.statement().text(), samples, p.limits().timeLimitMs(),
+                p.limits().memoryMb(), p.meta().languages(), p.meta().starter(), p.meta().estimatedMinutes());
+    }
+
+    public static Summary summary(Problem p) {
+        return new Summary(p.id(), p.name(), p.meta().kind().name().toLowerCase(), p.meta().summary(),
+                p.meta().estimatedMinutes());
+    }
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            String s = Files.readString(file, StandardCharsets.UTF_8);
+            return s.length() > SAMPLE_KEPT ? s.substring(0, SAMPLE_KEPT) : s;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read sample " + file, e);
+        }
+    }
+}

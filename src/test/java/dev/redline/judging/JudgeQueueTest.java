@@ -1,0 +1,183 @@
+package dev.redline.judging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The durable queue on real databases: H2 (the embedded default) and PostgreSQL. Plain JUnit. */
+class JudgeQueueTest {
+
+    static final Duration LEASE = Duration.ofSeconds(30);
+    static final Submission CODE = new Submission("python3", "print(1)");
+
+    final QueueDatabases.ManualClock clock = new QueueDatabases.ManualClock();
+
+    JudgeQueue queue(String db) {
+        return new JudgeQueue(QueueDatabases.migrated(db), clock);
+    }
+
+    static Judgement accepted() {
+        var t = new TestResult("secret/1", false, Verdict.AC, 12, 900, 1, "", "");
+        return new Judgement(Verdict.AC, 1, 1, "", List.of(t), List.of(), null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void submissionIsStoredClaimedAndJudged(String db) {
+        JudgeQueue q = queue(db);
+        var s = q.submit("hello", CODE, Purpose.SUBMIT, "attempt-1", null);
+        assertThat(s.created()).isTrue();
+        assertThat(q.find(s.id()).orElseThrow().status()).isEqualTo(StoredSubmission.Status.QUEUED);
+
+        JudgeQueue.Lease lease = q.claim("w1", LEASE).orElseThrow();
+        assertThat(lease.submissionId()).isEqualTo(s.id());
+        assertThat(q.find(s.id()).orElseThrow().status()).isEqualTo(StoredSubmission.Status.JUDGING);
+        assertThat(q.claim("w2", LEASE)).as("nothing else to claim").isEmpty();
+
+        assertThat(q.complete(lease, accepted())).isTrue();
+        StoredSubmission done = q.find(s.id()).orElseThrow();
+        assertThat(done.status()).isEqualTo(StoredSubmission.Status.JUDGED);
+        assertThat(done.judgement()).isEqualTo(accepted());
+        assertThat(done.submission()).isEqualTo(CODE);
+        assertThat(q.count("DONE")).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theSameClientKeyIsStoredOnce(String db) {
+        JudgeQueue q = queue(db);
+        var first = q.submit("hello", CODE, Purpose.SUBMIT, "attempt-1", "key-1");
+        var again = q.submit("hello", CODE, Purpose.SUBMIT, "attempt-1", "key-1");
+        var otherOwner = q.submit("hello", CODE, Purpose.SUBMIT, "attempt-2", "key-1");
+        assertThat(again).isEqualTo(new JudgeQueue.Submitted(first.id(), false));
+        assertThat(otherOwner.id()).isNotEqualTo(first.id());
+        assertThat(q.count("QUEUED")).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void concurrentSubmitsWithOneKeyStoreOneSubmission(String db) throws Exception {
+        JudgeQueue q = queue(db);
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> q.submit("hello", CODE, Purpose.SUBMIT, "attempt-1", "double-click").id());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<String> ids = new ArrayList<>();
+            for (Future<String> f : pool.invokeAll(calls)) {
+                ids.add(f.get());
+            }
+            assertThat(ids).containsOnly(ids.get(0));
+            assertThat(q.count("QUEUED")).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void samplesComeBeforeSubmissionsBeforeRejudges(String db) {
+        JudgeQueue q = queue(db);
+        var judged = q.submit("p", CODE, Purpose.SUBMIT, "a", null);
+        q.complete(q.claim("w", LEASE).orElseThrow(), accepted());
+        q.rejudge("p");
+        var submit = q.submit("p", CODE, Purpose.SUBMIT, "a", null);
+        var samples = q.submit("p", CODE, Purpose.SAMPLES, "a", null);
+
+        List<String> order = new ArrayList<>();
+        Optional<JudgeQueue.Lease> l;
+        while ((l = q.claim("w", LEASE)).isPresent()) {
+            order.add(l.get().submissionId());
+            q.complete(l.get(), accepted());
+        }
+        assertThat(order).containsExactly(samples.id(), submit.id(), judged.id());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void manyWorkersRacingForOneJobOneWins(String db) throws Exception {
+        JudgeQueue q = queue(db);
+        q.submit("p", CODE, Purpose.SUBMIT, "a", null);
+        List<Callable<Optional<JudgeQueue.Lease>>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String worker = "w" + i;
+            calls.add(() -> q.claim(worker, LEASE));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            long winners = 0;
+            for (Future<Optional<JudgeQueue.Lease>> f : pool.invokeAll(calls)) {
+                winners += f.get().isPresent() ? 1 : 0;
+            }
+            assertThat(winners).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aDeadWorkersJobIsClaimedAgainAndItsLateResultIsRefused(String db) {
+        JudgeQueue q = queue(db);
+        var s = q.submit("p", CODE, Purpose.SUBMIT, "a", null);
+        JudgeQueue.Lease dead = q.claim("dead-worker", LEASE).orElseThrow();
+        assertThat(q.claim("w2", LEASE)).as("still leased").isEmpty();
+
+        clock.advance(LEASE.toMillis() + 1);
+        JudgeQueue.Lease second = q.claim("w2", LEASE).orElseThrow();
+        assertThat(second.submissionId()).isEqualTo(s.id());
+        assertThat(second.attempt()).isEqualTo(2);
+
+        assertThat(q.heartbeat(dead, LEASE)).isFalse();
+        assertThat(q.complete(dead, accepted())).as("late result of the lost lease").isFalse();
+        assertThat(q.find(s.id()).orElseThrow().judgement()).isNull();
+        assertThat(q.complete(second, accepted())).isTrue();
+        assertThat(q.complete(second, accepted())).as("a result is written once").isFalse();
+        assertThat(q.count("DONE")).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void heartbeatsKeepTheLease(String db) {
+        JudgeQueue q = queue(db);
+        q.submit("p", CODE, Purpose.SUBMIT, "a", null);
+        JudgeQueue.Lease lease = q.claim("w1", LEASE).orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            clock.advance(LEASE.toMillis() / 2);
+            assertThat(q.heartbeat(lease, LEASE)).isTrue();
+        }
+        assertThat(q.claim("w2", LEASE)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void judgeErrorsAreRetriedWithBackoffThenFailedForAnAdmin(String db) {
+        JudgeQueue q = queue(db);
+        var s = q.submit("p", CODE, Purpose.SUBMIT, "a", null);
+        Duration backoff = Duration.ofSeconds(10);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            JudgeQueue.Lease lease = q.claim("w", LEASE).orElseThrow();
+            assertThat(lease.attempt()).isEqualTo(attempt);
+            assertThat(q.fail(lease, "engine down", backoff, 3)).isTrue();
+            if (attempt < 3) {
+                assertThat(q.find(s.id()).orElseThrow().status()).isEqualTo(StoredSubmission.Status.QUEUED);
+                assertThat(q.claim("w", LEASE)).as("not before the backoff").isEmpty();
+                clock.advance(backoff.toMillis() << (attempt - 1));
+            }
+        }
+        assertThat(q.find(s.id()).orElseThrow().status()).isEqualTo(StoredSubmission.Status.FAILED);
+        assertThat(q.count("FAILED")).isEqualTo(1);
+        clock.advance(Duration.ofDays(1).toMillis());
+        assertThat(q.claim("w", LEASE)).isEmpty();
+    }
+}
