@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -88,7 +87,7 @@ public class SubmissionResource {
             @Context UriInfo uri) {
         limit(submits, http, "submissions");
         var submitted = judging.submit(problemId, new Submission(request.language(), request.source()),
-                Purpose.SUBMIT, OWNER, Objects.requireNonNullElse(request.clientKey(), idempotencyKey));
+                Purpose.SUBMIT, OWNER, firstNonNull(request.clientKey(), idempotencyKey));
         return accepted(submitted, uri);
     }
 
@@ -101,7 +100,7 @@ public class SubmissionResource {
         limit(runs, http, "runs");
         Purpose purpose = request.input() == null ? Purpose.SAMPLES : Purpose.CUSTOM;
         var submitted = judging.submit(problemId, new Submission(request.language(), request.source(),
-                request.input()), purpose, OWNER, Objects.requireNonNullElse(request.clientKey(), idempotencyKey));
+                request.input()), purpose, OWNER, firstNonNull(request.clientKey(), idempotencyKey));
         return accepted(submitted, uri);
     }
 
@@ -174,6 +173,11 @@ public class SubmissionResource {
         return Response.accepted(SubmissionView.of(stored))
                 .location(uri.getBaseUriBuilder().path("api/submissions").path(submitted.id()).build())
                 .build();
+    }
+
+    /** The body's clientKey, else the Idempotency-Key header, else none (every request is new). */
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
     }
 
     private static void limit(RateLimiter limiter, HttpServerRequest http, String what) {

@@ -222,7 +222,7 @@ final class CurrentGroups {
             if (sample) {
                 scoring.error(key, scoring.name(key) + " is not allowed in data/sample (samples are never scored):"
                         + " remove it");
-            } else if (problem.type() != ProblemType.SCORING) {
+            } else if (problem.type() != ProblemType.SCORING && problem.typeKnown()) {
                 scoring.error(key, scoring.name(key) + " is only for scoring problems: add type: scoring to"
                         + " problem.yaml or remove it");
             }

@@ -59,7 +59,7 @@ final class LegacyGroups {
         List<String> args = new ArrayList<>(problem.validatorFlags());
         args.addAll(s.flags());
         argsCheck.check(args, s.flags().isEmpty() ? ProblemYamlReader.FILE : s.file(),
-                s.flags().isEmpty() ? null : s.flagsLine());
+                s.flags().isEmpty() ? problem.flagsLine() : s.flagsLine());
         List<String> frozen = List.copyOf(args);
         List<TestCase> cases = group.cases.stream()
                 .map(c -> new TestCase(c.name(), c.input(), c.answer(), c.description(), frozen, sample)).toList();
@@ -100,7 +100,7 @@ final class LegacyGroups {
         yaml.warnUnknownKeys(KEYS);
         boolean scoring = problem.type() == ProblemType.SCORING;
         for (String key : List.of("accept_score", "reject_score", "range")) {
-            if (yaml.has(key) && !scoring) {
+            if (yaml.has(key) && !scoring && problem.typeKnown()) {
                 yaml.error(key, key + " is only for scoring problems: add type: scoring to problem.yaml or remove"
                         + " it");
             }

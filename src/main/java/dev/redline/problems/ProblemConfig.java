@@ -13,12 +13,15 @@ import java.util.Map;
  * @param customValidation legacy {@code validation: custom ...}: the package's output validator is used
  * @param validatorScores  legacy {@code validation: custom score}: the validator writes score.txt
  * @param validatorFlags   legacy {@code validator_flags}, split on whitespace; empty in the current format
+ * @param flagsLine        line of {@code validator_flags} in problem.yaml, for error messages
  * @param languages        problem.yaml {@code languages}, or null for {@code all}
  * @param constants        current-format {@code constants}, for {@code {{name}}} substitution
+ * @param typeKnown        false when problem.yaml could not say the type (missing, unparsable, unknown
+ *                         type): checks that depend on the type are skipped rather than reported wrongly
  */
 record ProblemConfig(PackageFormat format, ProblemType type, Map<String, String> names, ProblemLimits limits,
-        boolean customValidation, boolean validatorScores, List<String> validatorFlags, List<String> languages,
-        Map<String, String> constants) {
+        boolean customValidation, boolean validatorScores, List<String> validatorFlags, Integer flagsLine,
+        List<String> languages, Map<String, String> constants, boolean typeKnown) {
 
     boolean legacy() {
         return format == PackageFormat.LEGACY;

@@ -51,7 +51,9 @@ final class ProblemYamlReader {
         if (format != PackageFormat.LEGACY) {
             rejectLegacyKeys(yaml, format);
         }
+        int errorsBefore = findings.errorCount();
         ProblemType type = type(yaml, format);
+        boolean typeKnown = findings.errorCount() == errorsBefore;
         Map<String, String> names = names(yaml, format);
         if (format != PackageFormat.LEGACY && !yaml.has("uuid")) {
             findings.warn(FILE, null, "uuid is required by the spec (Redline does not use it): add a uuid line");
@@ -63,14 +65,15 @@ final class ProblemYamlReader {
             legacyGrading(yaml, type);
         }
         return new ProblemConfig(format, type, names, limits, validation.startsWith("custom"),
-                validation.contains("score"), flags, languages(yaml, format), constants(yaml, format));
+                validation.contains("score"), flags, yaml.line("validator_flags"), languages(yaml, format),
+                constants(yaml, format), typeKnown);
     }
 
     private ProblemConfig defaults() {
         PackageFormat guess = Files.isDirectory(dir.resolve("statement")) ? PackageFormat.V2025_09
                 : PackageFormat.LEGACY;
         return new ProblemConfig(guess, ProblemType.PASS_FAIL, Map.of(),
-                LimitsReader.read(null, guess, new Findings()), false, false, List.of(), null, Map.of());
+                LimitsReader.read(null, guess, new Findings()), false, false, List.of(), null, null, Map.of(), false);
     }
 
     private PackageFormat format(YamlMap yaml) {
@@ -112,7 +115,7 @@ final class ProblemYamlReader {
     }
 
     private ProblemType type(YamlMap yaml, PackageFormat format) {
-        List<String> values = yaml.strings("type", format != PackageFormat.LEGACY);
+        List<String> values = yaml.strings("type", true);
         if (values == null) {
             return ProblemType.PASS_FAIL;
         }

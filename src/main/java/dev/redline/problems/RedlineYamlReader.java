@@ -160,9 +160,18 @@ final class RedlineYamlReader {
         return Map.copyOf(out);
     }
 
+    /** A symlink may not lead out of the package: starter code is shown to candidates. */
+    private boolean escapes(Path path) {
+        try {
+            return Files.exists(path) && !path.toRealPath().startsWith(dir.toRealPath());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     private String starterText(YamlMap map, String language, String file) {
         Path path = dir.resolve(file).normalize();
-        if (!path.startsWith(dir.normalize()) || file.startsWith("/")) {
+        if (!path.startsWith(dir.normalize()) || file.startsWith("/") || escapes(path)) {
             map.error(language, "starter." + language + " must be a path inside the package, got \"" + file + "\"");
             return null;
         }

@@ -26,7 +26,7 @@ final class StatementReader {
     }
 
     /** The chosen statement and the language codes of every statement found. */
-    record Found(Statement statement, List<String> languages, String file) {
+    record Found(Statement statement, List<String> languages) {
     }
 
     private StatementReader() {
@@ -67,7 +67,7 @@ final class StatementReader {
         boolean markdown = chosen.extension().equals("md");
         Statement statement = new Statement(markdown ? Statement.Format.MARKDOWN : Statement.Format.LATEX,
                 chosen.language(), markdown ? config.substitute(text) : latexConstants(text, config.constants()));
-        return new Found(statement, candidates.stream().map(Candidate::language).distinct().sorted().toList(), file);
+        return new Found(statement, candidates.stream().map(Candidate::language).distinct().sorted().toList());
     }
 
     /** The name in {@code \problemname{...}}, when it is plain text: the legacy fallback for a missing name. */

@@ -38,10 +38,6 @@ final class TestDataScanner {
         this.otherConfigName = legacy ? "test_group.yaml" : "testdata.yaml";
     }
 
-    String configName() {
-        return configName;
-    }
-
     /** Scans data/&lt;top&gt; (sample or secret); null when the directory does not exist. */
     RawGroup scanTop(String top) {
         Path dir = packageDir.resolve("data").resolve(top);
@@ -62,9 +58,6 @@ final class TestDataScanner {
                     + " its groups have one): move its keys to data/sample/test_group.yaml and"
                     + " data/secret/test_group.yaml");
             return null;
-        }
-        if (Files.isRegularFile(data.resolve(otherConfigName))) {
-            wrongConfigName(data.resolve(otherConfigName));
         }
         return config(data);
     }
