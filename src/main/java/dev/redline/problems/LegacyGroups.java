@@ -16,10 +16,10 @@ import java.util.Set;
  * {@code on_reject} break (default) or continue as {@code stopOnReject}; {@code passFail} is false;
  * {@code maxScore} is null (legacy has no declared group score: a group's score is the plain sum or min
  * of its children's). When the validator does not write scores, a group that could score above the
- * upper bound of {@code range} is an error. Not supported, each an error: {@code grading: custom}, the {@code avg} and {@code max}
- * score modes, {@code always_accept} and {@code accept_if_any_accepted}. The verdict modes
- * {@code worst_error} and {@code first_error} and the {@code ignore_sample} flag need nothing (samples
- * never count towards Redline's score).
+ * upper bound of {@code range} is an error. Not supported, each an error: {@code grading: custom},
+ * the {@code avg} and {@code max} score modes, {@code always_accept} and {@code accept_if_any_accepted}.
+ * The verdict modes {@code worst_error} and {@code first_error} and the {@code ignore_sample} flag need
+ * nothing (samples never count towards Redline's score).
  *
  * <p>Validator arguments of a case: problem.yaml {@code validator_flags}, then the
  * {@code output_validator_flags} of the testdata.yaml in effect.

@@ -57,7 +57,8 @@ final class LimitsReader {
                 capped(l, "compilation_time", COMPILATION_DEFAULT_S, COMPILATION_CAP_S, "seconds") * 1000L,
                 capped(l, "validation_time", VALIDATION_DEFAULT_S, VALIDATION_CAP_S, "seconds") * 1000L,
                 memory(l, "validation_memory"),
-                multipliers[0], multipliers[1], resolution == null ? 1_000 : Math.max(1, Math.round(resolution * 1000)));
+                multipliers[0], multipliers[1],
+                resolution == null ? 1_000 : Math.max(1, Math.round(resolution * 1000)));
     }
 
     private static void checkKeys(YamlMap l, boolean legacy) {

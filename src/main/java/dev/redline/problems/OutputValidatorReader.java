@@ -71,7 +71,8 @@ final class OutputValidatorReader {
     private static void checkProgram(Path packageDir, Path program, Findings findings) {
         String where = Texts.relative(packageDir, program);
         if (Files.isDirectory(program)) {
-            boolean script = Files.isRegularFile(program.resolve("build")) || Files.isRegularFile(program.resolve("run"));
+            boolean script = Files.isRegularFile(program.resolve("build"))
+                    || Files.isRegularFile(program.resolve("run"));
             if (!script && Languages.languagesIn(program).isEmpty()) {
                 findings.error(where, null, "has no validator source: add e.g. validator.py or validator.cpp, or"
                         + " a build/run script");

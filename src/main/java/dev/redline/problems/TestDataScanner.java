@@ -118,7 +118,8 @@ final class TestDataScanner {
         }
         for (String base : e.strays) {
             if (!e.inputs.contains(base)) {
-                findings.warn(rel(dir), null, "has files named " + base + ".* but no " + base + ".in: they are ignored");
+                findings.warn(rel(dir), null, "has files named " + base + ".* but no " + base
+                        + ".in: they are ignored");
             }
         }
     }

@@ -1,0 +1,63 @@
+package dev.redline.problems;
+
+import static dev.redline.problems.Fixtures.copy;
+import static dev.redline.problems.Fixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bank of fixture packages with broken ones among them. Plain JUnit: files in, maps out. */
+class ProblemBankTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aBrokenPackageNeverStopsTheOthers() {
+        copy("legacysum", root);
+        copy("badyaml", root);
+        copy("closestpair", root);
+        ProblemBank bank = ProblemBank.load(root);
+        assertThat(bank.problems()).containsOnlyKeys("closestpair", "legacysum");
+        assertThat(bank.problems().keySet()).containsExactly("closestpair", "legacysum");
+        assertThat(bank.broken()).containsOnlyKeys("badyaml");
+        assertThat(bank.broken().get("badyaml")).singleElement()
+                .satisfies(e -> assertThat(e.toString()).startsWith("problem.yaml:6: is not valid YAML"));
+        assertThat(bank.warnings()).containsKey("legacysum");
+    }
+
+    @Test
+    void directoriesThatAreNotPackagesAreSkipped() {
+        copy("closestpair", root);
+        write(root, "role-templates/cto.yaml", "title: CTO\n");
+        write(root, ".git/HEAD", "ref: refs/heads/main\n");
+        ProblemBank bank = ProblemBank.load(root);
+        assertThat(bank.problems()).containsOnlyKeys("closestpair");
+        assertThat(bank.broken()).isEmpty();
+    }
+
+    @Test
+    void aPackageThatLostItsProblemYamlIsListedAsBroken() {
+        copy("closestpair", root);
+        Fixtures.delete(copy("legacysum", root, "orphan"), "problem.yaml");
+        ProblemBank bank = ProblemBank.load(root);
+        assertThat(bank.problems()).containsOnlyKeys("closestpair");
+        assertThat(bank.broken().get("orphan")).extracting(PackageError::file).contains("problem.yaml");
+    }
+
+    @Test
+    void theWholeFixtureSetSplitsIntoSoundAndBroken() {
+        ProblemBank bank = ProblemBank.load(Fixtures.fixture("legacysum").getParent());
+        assertThat(bank.problems()).containsOnlyKeys("closestpair", "legacysum");
+        assertThat(bank.broken()).containsOnlyKeys("badmeta", "badyaml", "guessnumber", "missingans", "nostatement");
+    }
+
+    @Test
+    void aMissingRootFailsLoudly() {
+        assertThatThrownBy(() -> ProblemBank.load(root.resolve("nope"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not exist");
+    }
+}

@@ -1,0 +1,2 @@
+def closest(points):
+    return 0  # bug: always zero
