@@ -33,10 +33,13 @@ final class BenchCommand {
     }
 
     static int execute(List<String> args, Sandbox sandbox, PrintStream out) throws IOException, InterruptedException {
-        if (args.size() != 1 || !args.get(0).equals("sandbox")) {
-            throw new UsageException("usage: ./redline bench sandbox");
+        if (args.size() == 1 && args.get(0).equals("judging")) {
+            return JudgingBench.execute(sandbox, out);
         }
-        List<byte[]> inputs = inputs();
+        if (args.size() != 1 || !args.get(0).equals("sandbox")) {
+            throw new UsageException("usage: ./redline bench sandbox|judging");
+        }
+        List<byte[]> inputs = inputs(INPUTS, NUMBERS_PER_INPUT);
         Path work = Files.createTempDirectory("redline-bench");
         List<Subject> subjects = List.of(
                 new Subject("cpp", "reference.cpp",
@@ -136,11 +139,11 @@ final class BenchCommand {
     }
 
     /** Debian's python3 when there is one: the build the python3 image runs, so like meets like. */
-    private static String hostPython() {
+    static String hostPython() {
         return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
     }
 
-    private static String bare(List<String> command, Path dir, byte[] stdin) throws IOException, InterruptedException {
+    static String bare(List<String> command, Path dir, byte[] stdin) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         try (var in = p.getOutputStream()) {
             in.write(stdin);
@@ -153,12 +156,12 @@ final class BenchCommand {
     }
 
     /** The same inputs every time: a fixed seed. */
-    static List<byte[]> inputs() {
+    static List<byte[]> inputs(int count, int numbers) {
         Random random = new Random(42);
         List<byte[]> inputs = new ArrayList<>();
-        for (int i = 0; i < INPUTS; i++) {
-            var sb = new StringBuilder().append(NUMBERS_PER_INPUT).append('\n');
-            for (int j = 0; j < NUMBERS_PER_INPUT; j++) {
+        for (int i = 0; i < count; i++) {
+            var sb = new StringBuilder().append(numbers).append('\n');
+            for (int j = 0; j < numbers; j++) {
                 sb.append(random.nextInt(1_000_000_000)).append(j % 20 == 19 ? '\n' : ' ');
             }
             inputs.add(sb.toString().getBytes(StandardCharsets.US_ASCII));
@@ -166,7 +169,7 @@ final class BenchCommand {
         return inputs;
     }
 
-    private static byte[] resource(String name) throws IOException {
+    static byte[] resource(String name) throws IOException {
         try (InputStream in = BenchCommand.class.getResourceAsStream("/bench/" + name)) {
             if (in == null) {
                 throw new IOException("missing benchmark resource " + name);
@@ -175,7 +178,7 @@ final class BenchCommand {
         }
     }
 
-    private static double ms(long nanos) {
+    static double ms(long nanos) {
         return nanos / 1e6;
     }
 }

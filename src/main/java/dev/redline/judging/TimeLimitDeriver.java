@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Gives a problem without a time limit the one the format prescribes: the slowest test of its
- * slowest accepted submission times the ac-to-time-limit multiplier, rounded up to 100 ms, within
- * sane bounds. The accepted submissions run under a provisional ceiling while it is measured.
+ * slowest accepted submission times the package's ac-to-time-limit multiplier, rounded up to the
+ * package's time resolution, within sane bounds. The accepted submissions run under a provisional
+ * ceiling while it is measured.
  */
 public final class TimeLimitDeriver {
 
@@ -21,7 +22,6 @@ public final class TimeLimitDeriver {
     static final long FLOOR_MS = 200;
     static final long CAP_MS = 10_000;
     static final long FALLBACK_MS = 2_000;
-    static final double DEFAULT_MULTIPLIER = 2.0;
 
     private TimeLimitDeriver() {
     }
@@ -46,19 +46,19 @@ public final class TimeLimitDeriver {
         if (slowest < 0) {
             return withTimeLimit(problem, FALLBACK_MS);
         }
-        return withTimeLimit(problem, limitFor(slowest, DEFAULT_MULTIPLIER));
+        ProblemLimits l = problem.limits();
+        return withTimeLimit(problem, limitFor(slowest, l.acToTimeLimit(), l.timeResolutionMs()));
     }
 
     /** Pure: the limit for a slowest accepted time. */
-    static long limitFor(long slowestMs, double multiplier) {
-        long raw = (long) Math.ceil(Math.max(1, slowestMs) * multiplier / 100.0) * 100;
+    static long limitFor(long slowestMs, double multiplier, long resolutionMs) {
+        long step = Math.max(1, resolutionMs);
+        long raw = (long) Math.ceil(Math.max(1, slowestMs) * multiplier / step) * step;
         return Math.min(CAP_MS, Math.max(FLOOR_MS, raw));
     }
 
     static Problem withTimeLimit(Problem p, long ms) {
-        ProblemLimits l = p.limits();
-        var limits = new ProblemLimits(ms, true, l.memoryMb(), l.outputMb(), l.codeKb(), l.compilationTimeMs(),
-                l.validationTimeMs(), l.validationMemoryMb());
+        var limits = p.limits().withDerivedTimeLimit(ms);
         return new Problem(p.id(), p.name(), p.dir(), p.format(), p.type(), limits, p.statement(), p.samples(),
                 p.secret(), p.validation(), p.submissions(), p.meta());
     }

@@ -9,6 +9,8 @@
  * {@link dev.redline.problems.Languages} for file-extension to language id. The readers behind the loader
  * are package-private, one per part of a package: problem.yaml ({@code ProblemYamlReader},
  * {@code LimitsReader}), statement, test data ({@code TestDataScanner} then {@code LegacyGroups} or
- * {@code CurrentGroups}), output validator, submissions, redline.yaml.
+ * {@code CurrentGroups}), output validator, submissions, redline.yaml. All of that is plain Java; the
+ * service side is {@code ProblemCatalog} (the bank the service serves) and {@code ProblemResource}
+ * (the candidate's read-only view over HTTP).
  */
 package dev.redline.problems;

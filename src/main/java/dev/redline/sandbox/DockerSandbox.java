@@ -21,7 +21,7 @@ import java.util.Map;
  * the supervisor's stdin and results come back on its stdout: nothing is copied to the host's
  * file system, so nothing host-side can follow a symlink made in the box.
  */
-public final class DockerSandbox implements Sandbox {
+public final class DockerSandbox implements Sandbox, AutoCloseable {
 
     static final String USER = "10001:10001";
     static final String WORK_DIR = "/box";
@@ -32,12 +32,15 @@ public final class DockerSandbox implements Sandbox {
     private final ExecStream execStream;
     private final SandboxSettings settings;
     private final LanguageCatalog catalog;
+    private final WarmPool warm;
 
     public DockerSandbox(DockerClients.Engine engine, SandboxSettings settings) {
         this.docker = engine.client();
         this.execStream = engine.execStream();
         this.settings = settings;
         this.catalog = new LanguageCatalog(docker);
+        this.warm = new WarmPool(settings.warmBoxes(), settings.boxLifetime().dividedBy(2), this::startBox,
+                id -> remove(docker, id));
     }
 
     @Override
@@ -58,6 +61,11 @@ public final class DockerSandbox implements Sandbox {
             throw new SandboxException.BadRequest("the source is " + size + " bytes; the limit is "
                     + policy.sourceBytes() + " bytes. Make it smaller.");
         }
+        String id = warm.take(language).orElseGet(() -> startBox(language));
+        return new DockerBox(docker, execStream, id, language, policy, files, Limits.COMPILE_DEFAULT.memoryMb());
+    }
+
+    private String startBox(Language language) {
         String id = create(language, Limits.COMPILE_DEFAULT.memoryMb());
         try {
             docker.startContainerCmd(id).exec();
@@ -65,7 +73,13 @@ public final class DockerSandbox implements Sandbox {
             remove(docker, id);
             throw new SandboxException.Unavailable("cannot start a sandbox container: " + e.getMessage(), e);
         }
-        return new DockerBox(docker, execStream, id, language, policy, files, Limits.COMPILE_DEFAULT.memoryMb());
+        return id;
+    }
+
+    /** Removes the warm boxes. */
+    @Override
+    public void close() {
+        warm.close();
     }
 
     private String create(Language language, int memoryMb) {

@@ -43,6 +43,10 @@ public interface SandboxConfig {
     @WithDefault("1.0")
     double cpus();
 
+    /** Started, empty boxes kept ready per language, so that a run answers faster. */
+    @WithDefault("1")
+    int warmBoxes();
+
     /** Remove this node's containers left by an earlier crash, and expired ones, at startup. */
     @WithDefault("true")
     boolean reapOrphansAtStartup();

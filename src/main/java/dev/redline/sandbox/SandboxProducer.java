@@ -43,13 +43,18 @@ public class SandboxProducer {
         BoxPolicy d = BoxPolicy.DEFAULT;
         BoxPolicy policy = new BoxPolicy(config.pids(), config.workDirMb(), d.fileSizeBytes(), d.openFiles(),
                 d.stderrBytes(), config.sourceBytes(), config.cpus());
-        return new SandboxSettings(config.nodeId().orElseGet(SandboxProducer::hostName), policy, config.boxLifetime());
+        return new SandboxSettings(config.nodeId().orElseGet(SandboxProducer::hostName), policy, config.boxLifetime(),
+                config.warmBoxes());
     }
 
     @Produces
     @Singleton
     DockerSandbox sandbox(DockerClients.Engine engine, SandboxSettings settings) {
         return new DockerSandbox(engine, settings);
+    }
+
+    void closeSandbox(@jakarta.enterprise.inject.Disposes DockerSandbox sandbox) {
+        sandbox.close();
     }
 
     void onStart(@Observes StartupEvent event, DockerClient docker, SandboxSettings settings) {

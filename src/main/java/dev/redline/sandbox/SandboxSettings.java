@@ -9,8 +9,18 @@ import java.time.Duration;
  *                     removes exactly its own orphans (several Redlines may share one engine)
  * @param policy       limits that hold for every box
  * @param boxLifetime  a box stops and removes itself after this long, even if Redline died
+ * @param warmBoxes    started, empty boxes kept ready per language, so that opening one costs no
+ *                     container start (0: none, as for one-shot command-line use)
  */
-public record SandboxSettings(String nodeId, BoxPolicy policy, Duration boxLifetime) {
+public record SandboxSettings(String nodeId, BoxPolicy policy, Duration boxLifetime, int warmBoxes) {
+
+    public SandboxSettings(String nodeId, BoxPolicy policy, Duration boxLifetime) {
+        this(nodeId, policy, boxLifetime, 0);
+    }
+
+    public SandboxSettings withWarmBoxes(int n) {
+        return new SandboxSettings(nodeId, policy, boxLifetime, n);
+    }
 
     public static final String LABEL_SANDBOX = "redline.sandbox";
     public static final String LABEL_NODE = "redline.node";

@@ -294,6 +294,31 @@ class DockerSandboxTest {
     }
 
     @Test
+    void warmBoxesAreReadyCleanAndRemovedWithTheSandbox() throws InterruptedException {
+        var warm = new DockerSandbox(DockerTestSupport.engine(), SandboxSettings.defaults(node).withWarmBoxes(1));
+        try (warm) {
+            try (Box first = warm.open("python3", List.of(PYTHON_SHELL))) {
+                first.run(List.of(code("open('/box/left-behind', 'w').write('x')")), QUICK, r -> {
+                });
+            }
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (DockerTestSupport.boxesOf(node).size() < 1 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(DockerTestSupport.boxesOf(node)).as("one warm box waits").hasSize(1);
+            String warmId = DockerTestSupport.boxesOf(node).get(0).getId();
+            try (DockerBox second = (DockerBox) warm.open("python3", List.of(PYTHON_SHELL))) {
+                assertThat(second.containerId()).isEqualTo(warmId);
+                RunResult r = second.run(List.of(code("import os\nprint(sorted(os.listdir('/box')))")), QUICK,
+                        x -> {
+                        }).get(0);
+                assertThat(r.stdout().strip()).isEqualTo("['main.py']");
+            }
+        }
+        assertNoBoxesLeft(node);
+    }
+
+    @Test
     void unknownLanguageIsABadRequestNamingTheKnownOnes() {
         assertThatThrownBy(() -> sandbox.open("cobol", List.of(PYTHON_SHELL)))
                 .isInstanceOf(SandboxException.UnknownLanguage.class)
