@@ -173,7 +173,17 @@ static void run_child(char **argv, int in_fd, int out_fd, int err_fd, long long 
     set_limit(RLIMIT_CORE, 0);
     set_limit(RLIMIT_STACK, mem_kb > 0 ? (rlim_t)mem_kb * 1024 : RLIM_INFINITY);
     signal(SIGPIPE, SIG_DFL);
-    execve(argv[0], argv, child_env);
+    if (strchr(argv[0], '/')) {
+        execve(argv[0], argv, child_env);
+    } else {
+        /* the PATH of child_env, searched here: no shell between us and the program */
+        static const char *dirs[] = {"/usr/local/bin", "/usr/bin", "/bin"};
+        char path[PATH_MAX];
+        for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
+            snprintf(path, sizeof path, "%s/%s", dirs[i], argv[0]);
+            execve(path, argv, child_env);
+        }
+    }
     _exit(127);
 }
 

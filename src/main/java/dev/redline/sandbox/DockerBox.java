@@ -56,7 +56,8 @@ final class DockerBox implements Box {
         if (!language.compiled()) {
             return new CompileResult(CompileStatus.OK, "", 0, 0);
         }
-        List<RunResult> results = converse(language.compile(), false, false, List.of(new byte[0]), limits,
+        List<RunResult> results = converse(List.of("/bin/sh", "-c", language.compile()), false, false,
+                List.of(new byte[0]), limits,
                 limits.outputBytes(), r -> {
                 });
         RunResult r = results.get(0);
@@ -79,7 +80,7 @@ final class DockerBox implements Box {
         if (inputs.isEmpty()) {
             return List.of();
         }
-        return converse(options.commandFor(language), true, options.stopOnFailure(), inputs, limits,
+        return converse(options.argvFor(language), true, options.stopOnFailure(), inputs, limits,
                 policy.stderrBytes(), onResult);
     }
 
@@ -88,7 +89,7 @@ final class DockerBox implements Box {
      * its supervisor down (a program may kill every process of its uid) is that program's runtime
      * error; the remaining inputs then get a fresh supervisor.
      */
-    private List<RunResult> converse(String command, boolean reset, boolean stopOnFailure, List<byte[]> inputs,
+    private List<RunResult> converse(List<String> command, boolean reset, boolean stopOnFailure, List<byte[]> inputs,
             Limits limits, long stderrBytes, Consumer<RunResult> onResult) {
         List<RunResult> results = new ArrayList<>(inputs.size());
         try {
@@ -133,7 +134,7 @@ final class DockerBox implements Box {
     private record Conversation(List<RunResult> results, String error, boolean timedOut, boolean stopped) {
     }
 
-    private Conversation talk(String command, boolean reset, boolean stopOnFailure, List<byte[]> inputs,
+    private Conversation talk(List<String> command, boolean reset, boolean stopOnFailure, List<byte[]> inputs,
             Limits limits, long stderrBytes, Consumer<RunResult> onResult) {
         var stdin = new ByteArrayOutputStream();
         for (SourceFile f : pendingFiles) {
@@ -144,19 +145,21 @@ final class DockerBox implements Box {
         }
         stdin.writeBytes(BoxProtocol.end());
 
+        List<String> argv = new ArrayList<>(List.of("redline-box", "exec",
+                "--err-bytes", Long.toString(stderrBytes),
+                "--fsize-bytes", Long.toString(policy.fileSizeBytes()),
+                "--nofile", Integer.toString(policy.openFiles()),
+                "--reset", reset ? "1" : "0",
+                "--stop-on-failure", stopOnFailure ? "1" : "0",
+                "--"));
+        argv.addAll(command);
         String execId = docker.execCreateCmd(containerId)
                 .withAttachStdin(true)
                 .withAttachStdout(true)
                 .withAttachStderr(true)
                 .withUser(DockerSandbox.USER)
                 .withWorkingDir(DockerSandbox.WORK_DIR)
-                .withCmd("redline-box", "exec",
-                        "--err-bytes", Long.toString(stderrBytes),
-                        "--fsize-bytes", Long.toString(policy.fileSizeBytes()),
-                        "--nofile", Integer.toString(policy.openFiles()),
-                        "--reset", reset ? "1" : "0",
-                        "--stop-on-failure", stopOnFailure ? "1" : "0",
-                        "--", "/bin/sh", "-c", command)
+                .withCmd(argv.toArray(String[]::new))
                 .exec()
                 .getId();
         var reader = new BoxProtocol.ResultReader();
