@@ -166,6 +166,21 @@ public final class JudgeQueue {
         }
     }
 
+    /**
+     * Puts back the jobs that workers named {@code ownerPrefix...} were judging: at startup an
+     * instance's own leases belong to its previous life, and waiting for them to expire would only
+     * delay those candidates. Returns how many were released.
+     */
+    public int releaseLeasesOf(String ownerPrefix) {
+        return Jdbc.inTransaction(ds, c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE judge_job SET state = 'QUEUED', lease_owner = NULL, "
+                    + "lease_until = NULL, version = version + 1 WHERE state = 'RUNNING' AND lease_owner LIKE ?")) {
+                st.setString(1, ownerPrefix.replace("%", "\\%").replace("_", "\\_") + "%");
+                return st.executeUpdate();
+            }
+        });
+    }
+
     /** Extends a lease; false when it was lost (expired and claimed by another worker). */
     public boolean heartbeat(Lease lease, Duration extension) {
         return Jdbc.inTransaction(ds, c -> {

@@ -34,8 +34,11 @@ public class JudgingService {
     private final List<JudgeWorker> workers = new ArrayList<>();
     private final Map<String, Problem> derived = new ConcurrentHashMap<>();
 
+    private final String nodeId;
+
     JudgingService(DataSource dataSource, DockerSandbox sandbox, ProblemCatalog catalog, ProgressHub hub,
-            JudgingConfig config) {
+            JudgingConfig config, dev.redline.sandbox.SandboxSettings sandboxSettings) {
+        this.nodeId = sandboxSettings.nodeId();
         this.catalog = catalog;
         this.hub = hub;
         this.config = config;
@@ -47,9 +50,14 @@ public class JudgingService {
         int n = config.workers().orElse(Runtime.getRuntime().availableProcessors());
         var settings = new JudgeWorker.Settings(config.lease(), config.heartbeat(),
                 java.time.Duration.ofMillis(250), config.retryBackoff(), config.maxAttempts());
-        String instance = ProcessHandle.current().pid() + "@" + hostName();
+        // worker names start with the node id, stable across restarts: what this node was judging
+        // when it died is queued again now instead of when its leases expire
+        int released = queue.releaseLeasesOf(nodeId + "#");
+        if (released > 0) {
+            LOG.infof("%d job(s) this node was judging before it stopped are queued again", released);
+        }
         for (int i = 0; i < n; i++) {
-            var worker = new JudgeWorker(queue, instance + "#" + i, this::judge, settings);
+            var worker = new JudgeWorker(queue, nodeId + "#" + i, this::judge, settings);
             workers.add(worker);
             Thread.ofPlatform().name("redline-judge-" + i).daemon().start(worker);
         }
@@ -115,13 +123,5 @@ public class JudgingService {
             return p;
         }
         return derived.computeIfAbsent(p.id(), id -> TimeLimitDeriver.derive(p, judge));
-    }
-
-    private static String hostName() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            return "redline";
-        }
     }
 }

@@ -148,6 +148,22 @@ class JudgeQueueTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
+    void aRestartedNodeReleasesItsOwnLeasesAndNoOneElses(String db) {
+        JudgeQueue q = queue(db);
+        q.submit("p", CODE, Purpose.SUBMIT, "a", null);
+        q.submit("p", CODE, Purpose.SUBMIT, "a", null);
+        JudgeQueue.Lease mine = q.claim("node_a#0", LEASE).orElseThrow();
+        JudgeQueue.Lease theirs = q.claim("nodeXa#0", LEASE).orElseThrow();
+
+        assertThat(q.releaseLeasesOf("node_a#")).isEqualTo(1);
+
+        assertThat(q.claim("node_a#1", LEASE).orElseThrow().submissionId()).isEqualTo(mine.submissionId());
+        assertThat(q.complete(mine, accepted())).as("the old life's lease is void").isFalse();
+        assertThat(q.heartbeat(theirs, LEASE)).as("another node's lease holds").isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
     void heartbeatsKeepTheLease(String db) {
         JudgeQueue q = queue(db);
         q.submit("p", CODE, Purpose.SUBMIT, "a", null);

@@ -194,6 +194,26 @@ class JudgeTest {
     }
 
     @Test
+    void aMissingTimeLimitIsDerivedFromTheAcceptedSubmissions() throws IOException {
+        Path accepted = Files.writeString(dir.resolve("accepted.py"), AC);
+        Path slow = Files.writeString(dir.resolve("slow.py"),
+                "import time\nt = time.process_time()\nwhile time.process_time() - t < 0.6: pass\n" + AC);
+        Problem base = sumProblem(ProblemType.SCORING, new OutputValidation(null, List.of()));
+        var limits = new ProblemLimits(0, true, 128, 8, 128, 30_000, 10_000, 256, 2.0, 1.5, 100);
+        Problem open = new Problem(base.id(), base.name(), base.dir(), base.format(), base.type(), limits,
+                base.statement(), base.samples(), base.secret(), base.validation(),
+                List.of(new ExpectedSubmission(accepted, "python3", "accepted"),
+                        new ExpectedSubmission(slow, "python3", "time_limit_exceeded")), base.meta());
+
+        Problem derived = TimeLimitDeriver.derive(open, JUDGE);
+
+        assertThat(derived.limits().timeLimitDerived()).isTrue();
+        assertThat(derived.limits().timeLimitMs() % 100).as("a multiple of the resolution").isZero();
+        assertThat(derived.limits().timeLimitMs()).as("from the fast accepted one only, never the 0.6 s one")
+                .isBetween(200L, 900L);
+    }
+
+    @Test
     void submissionsThatCannotBeJudgedAreRejectedUpFront() {
         assertThatThrownBy(() -> judge(scoring, "go", "package main")).isInstanceOf(SubmissionRejected.class)
                 .hasMessageContaining("not allowed").hasMessageContaining("python3");
