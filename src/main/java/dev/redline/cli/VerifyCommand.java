@@ -14,6 +14,7 @@ import dev.redline.problems.LoadResult;
 import dev.redline.problems.PackageError;
 import dev.redline.problems.Problem;
 import dev.redline.problems.ProblemLoader;
+import dev.redline.problems.RedlineMeta;
 import dev.redline.sandbox.Sandbox;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
 /**
  * {@code ./redline verify [--json] DIR...}: loads each problem package (a DIR holding problem.yaml,
  * or a folder of such DIRs) and judges every submission in its submissions/ folder, checking that it
- * gets its expected verdict. Submissions in languages Redline does not run are listed as skipped.
+ * gets its expected verdict; for a bug-fix exercise, also its starter code in every language, which
+ * must be rejected. Submissions in languages Redline does not run are listed as skipped.
  * Exit 0 when everything is as expected, 1 on any package error or mismatch, 2 for bad usage.
  */
 final class VerifyCommand {
@@ -111,6 +113,13 @@ final class VerifyCommand {
         for (ExpectedSubmission s : problem.submissions()) {
             results.add(check(problem, s, judge));
         }
+        if (problem.meta().kind() == RedlineMeta.Kind.BUGFIX) {
+            // the buggy starter code must fail the hidden tests, or the exercise has nothing to fix
+            for (var starter : problem.meta().starter().entrySet()) {
+                results.add(checkSource(problem, "starter (" + starter.getKey() + ")", starter.getKey(), "rejected",
+                        starter.getValue(), judge));
+            }
+        }
         return new ProblemCheck(problem.name(), dir.toString(), null, results);
     }
 
@@ -129,16 +138,21 @@ final class VerifyCommand {
         } catch (IOException | IllegalArgumentException e) {
             return new SubmissionCheck(path, s.language(), s.expected(), null, 0, null, e.getMessage());
         }
+        return checkSource(problem, path, s.language(), s.expected(), source, judge);
+    }
+
+    private static SubmissionCheck checkSource(Problem problem, String path, String language, String expected,
+            String source, Judge judge) {
         Judgement j;
         try {
-            j = judge.judge(problem, new Submission(s.language(), source), JudgeListener.NONE, true);
+            j = judge.judge(problem, new Submission(language, source), JudgeListener.NONE, true);
         } catch (SubmissionRejected e) {
-            return new SubmissionCheck(path, s.language(), s.expected(), null, 0, false, e.getMessage());
+            return new SubmissionCheck(path, language, expected, null, 0, false, e.getMessage());
         }
-        boolean ok = Expectation.met(s.expected(), j.verdict(), j.score());
+        boolean ok = Expectation.met(expected, j.verdict(), j.score());
         String note = j.judgeError() != null ? j.judgeError()
                 : j.verdict().accepted() ? "max " + j.maxTimeMs() + " ms" : firstFailure(j);
-        return new SubmissionCheck(path, s.language(), s.expected(), j.verdict().name(), j.score(), ok, note);
+        return new SubmissionCheck(path, language, expected, j.verdict().name(), j.score(), ok, note);
     }
 
     private static String firstFailure(Judgement j) {
