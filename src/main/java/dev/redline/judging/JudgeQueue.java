@@ -92,6 +92,38 @@ public final class JudgeQueue {
         });
     }
 
+    /**
+     * Records the fingerprint of a problem's tests; true when an earlier, different one was recorded,
+     * i.e. the tests changed since and the problem's submissions deserve a rejudge.
+     */
+    public boolean recordVersion(String problemId, String fingerprint) {
+        return Jdbc.inTransaction(ds, c -> {
+            String known = null;
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT fingerprint FROM problem_version WHERE problem_id = ?")) {
+                st.setString(1, problemId);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (rs.next()) {
+                        known = rs.getString(1);
+                    }
+                }
+            }
+            if (fingerprint.equals(known)) {
+                return false;
+            }
+            String sql = known == null
+                    ? "INSERT INTO problem_version (fingerprint, seen_at, problem_id) VALUES (?, ?, ?)"
+                    : "UPDATE problem_version SET fingerprint = ?, seen_at = ? WHERE problem_id = ?";
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                st.setString(1, fingerprint);
+                st.setLong(2, clock.millis());
+                st.setString(3, problemId);
+                st.executeUpdate();
+            }
+            return known != null;
+        });
+    }
+
     /** Queues every judged submission of a problem again, at rejudge priority; returns how many. */
     public int rejudge(String problemId) {
         return Jdbc.inTransaction(ds, c -> {

@@ -56,12 +56,27 @@ public class JudgingService {
         if (released > 0) {
             LOG.infof("%d job(s) this node was judging before it stopped are queued again", released);
         }
+        rejudgeChangedProblems();
         for (int i = 0; i < n; i++) {
             var worker = new JudgeWorker(queue, nodeId + "#" + i, this::judge, settings);
             workers.add(worker);
             Thread.ofPlatform().name("redline-judge-" + i).daemon().start(worker);
         }
         LOG.infof("%d judging worker(s) started", n);
+    }
+
+    /** A problem whose tests changed since the last start gets its submissions judged again. */
+    private void rejudgeChangedProblems() {
+        for (Problem p : catalog.all().values()) {
+            try {
+                if (queue.recordVersion(p.id(), dev.redline.problems.ProblemFingerprint.of(p))) {
+                    LOG.infof("the tests of %s changed: %d submission(s) queued for a rejudge", p.id(),
+                            queue.rejudge(p.id()));
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("could not check whether the tests of %s changed: %s", p.id(), e.getMessage());
+            }
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -164,6 +164,33 @@ class JudgeQueueTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
+    void aChangedFingerprintSaysTheTestsChanged(String db) {
+        JudgeQueue q = queue(db);
+        assertThat(q.recordVersion("p", "aaa")).as("first sight").isFalse();
+        assertThat(q.recordVersion("p", "aaa")).as("unchanged").isFalse();
+        assertThat(q.recordVersion("p", "bbb")).as("changed").isTrue();
+        assertThat(q.recordVersion("p", "bbb")).isFalse();
+        assertThat(q.recordVersion("other", "bbb")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void rejudgeQueuesOnlyRealSubmissionsAgain(String db) {
+        JudgeQueue q = queue(db);
+        var real = q.submit("p", CODE, Purpose.SUBMIT, "a", null);
+        q.submit("p", CODE, Purpose.SAMPLES, "a", null);
+        JudgeQueue.Lease l;
+        while ((l = q.claim("w", LEASE).orElse(null)) != null) {
+            q.complete(l, accepted());
+        }
+        assertThat(q.rejudge("p")).isEqualTo(1);
+        JudgeQueue.Lease again = q.claim("w", LEASE).orElseThrow();
+        assertThat(again.submissionId()).isEqualTo(real.id());
+        assertThat(q.find(real.id()).orElseThrow().status()).isEqualTo(StoredSubmission.Status.JUDGING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
     void heartbeatsKeepTheLease(String db) {
         JudgeQueue q = queue(db);
         q.submit("p", CODE, Purpose.SUBMIT, "a", null);
