@@ -1,5 +1,6 @@
 package dev.redline.judging;
 
+import dev.redline.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -19,10 +20,10 @@ class JudgeQueueTest {
     static final Duration LEASE = Duration.ofSeconds(30);
     static final Submission CODE = new Submission("python3", "print(1)");
 
-    final QueueDatabases.ManualClock clock = new QueueDatabases.ManualClock();
+    final TestDatabases.ManualClock clock = new TestDatabases.ManualClock();
 
     JudgeQueue queue(String db) {
-        return new JudgeQueue(QueueDatabases.migrated(db), clock);
+        return new JudgeQueue(TestDatabases.migrated(db), clock);
     }
 
     static Judgement accepted() {

@@ -1,5 +1,6 @@
 package dev.redline.judging;
 
+import dev.redline.testing.TestDatabases;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -10,7 +11,7 @@ import java.time.Duration;
 public final class QueueWorkerProcess {
 
     public static void main(String[] args) {
-        var queue = new JudgeQueue(QueueDatabases.postgres(), Clock.systemUTC());
+        var queue = new JudgeQueue(TestDatabases.postgres(), Clock.systemUTC());
         var settings = new JudgeWorker.Settings(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofMillis(100),
                 Duration.ofSeconds(1), 3);
         new JudgeWorker(queue, "doomed-worker", submission -> {

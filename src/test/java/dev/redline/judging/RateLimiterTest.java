@@ -1,5 +1,6 @@
 package dev.redline.judging;
 
+import dev.redline.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ class RateLimiterTest {
 
     @Test
     void allowsTheBudgetThenSaysHowLongToWait() {
-        var clock = new QueueDatabases.ManualClock();
+        var clock = new TestDatabases.ManualClock();
         var limiter = new RateLimiter(6, clock);
         for (int i = 0; i < 6; i++) {
             assertThat(limiter.acquire("a")).isZero();

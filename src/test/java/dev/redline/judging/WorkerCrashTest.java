@@ -1,5 +1,6 @@
 package dev.redline.judging;
 
+import dev.redline.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -25,7 +26,7 @@ class WorkerCrashTest {
 
     @Test
     void aKilledWorkersJobIsJudgedOnceByAnother() throws Exception {
-        DataSource ds = QueueDatabases.migrated("postgresql");
+        DataSource ds = TestDatabases.migrated("postgresql");
         var queue = new JudgeQueue(ds, Clock.systemUTC());
         String id = queue.submit("p", new Submission("python3", "print(1)"), Purpose.SUBMIT, "attempt-1", "k").id();
 

@@ -1,4 +1,4 @@
-package dev.redline.judging;
+package dev.redline.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,15 +12,15 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The two databases the queue must work on: a fresh in-memory H2 and the real PostgreSQL that
+ * The two databases Redline's stores must work on: a fresh in-memory H2 and the real PostgreSQL that
  * {@code ./redline test} starts (scripts/postgres.sh). Both get the service's own Flyway migrations.
  */
-final class QueueDatabases {
+public final class TestDatabases {
 
-    private QueueDatabases() {
+    private TestDatabases() {
     }
 
-    static DataSource migrated(String kind) {
+    public static DataSource migrated(String kind) {
         DataSource ds = switch (kind) {
             case "h2" -> h2();
             case "postgresql" -> postgres();
@@ -31,14 +31,14 @@ final class QueueDatabases {
         return ds;
     }
 
-    static DataSource h2() {
+    public static DataSource h2() {
         var ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:queue-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         return ds;
     }
 
     /** The test PostgreSQL; its absence is a failure, not a skip: run the tests with ./redline test. */
-    static PGSimpleDataSource postgres() {
+    public static PGSimpleDataSource postgres() {
         String url = System.getenv("REDLINE_TEST_PG_URL");
         if (url == null) {
             throw new IllegalStateException("REDLINE_TEST_PG_URL is not set: run the tests with './redline test', "
@@ -52,10 +52,10 @@ final class QueueDatabases {
     }
 
     /** A clock the test moves by hand, so lease expiry needs no sleeping. */
-    static final class ManualClock extends Clock {
+    public static final class ManualClock extends Clock {
         private final AtomicLong millis = new AtomicLong(1_800_000_000_000L);
 
-        void advance(long ms) {
+        public void advance(long ms) {
             millis.addAndGet(ms);
         }
 
