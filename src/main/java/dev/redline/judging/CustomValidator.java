@@ -86,8 +86,8 @@ final class CustomValidator implements AutoCloseable {
         Path main = null;
         for (Path f : files) {
             String lang = LANGUAGE_BY_EXTENSION.get(extension(f));
-            if (lang != null && !"h".equals(extension(f))) {
-                if (language != null && main != null) {
+            if (lang != null) {
+                if (main != null) {
                     throw new JudgeFault("the output validator has several source files (" + main.getFileName()
                             + ", " + f.getFileName() + "); Redline builds single-source validators");
                 }

@@ -20,10 +20,6 @@ public record Judgement(Verdict verdict, double score, double maxScore, String c
         return tests.stream().mapToLong(TestResult::timeMs).max().orElse(0);
     }
 
-    public long maxMemoryKb() {
-        return tests.stream().mapToLong(TestResult::memoryKb).max().orElse(0);
-    }
-
     static Judgement compileError(String output) {
         return new Judgement(Verdict.CE, 0, 0, output, List.of(), List.of(), null);
     }

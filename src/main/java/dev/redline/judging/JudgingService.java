@@ -113,10 +113,6 @@ public class JudgingService {
         return n;
     }
 
-    public long queued() {
-        return queue.count("QUEUED");
-    }
-
     Judgement judge(StoredSubmission s) {
         Problem problem = catalog.find(s.problemId()).map(this::withTimeLimit).orElse(null);
         if (problem == null) {
