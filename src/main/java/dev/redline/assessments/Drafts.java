@@ -1,5 +1,6 @@
 package dev.redline.assessments;
 
+import dev.redline.db.Jdbc;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,71 +56,57 @@ public final class Drafts {
         }
         for (int attemptNo = 0; ; attemptNo++) {
             try {
-                return append(attempt, exercise, language, content, baseVersion);
-            } catch (SQLException e) {
+                return Jdbc.inTransaction(ds, c -> append(c, attempt, exercise, language, content, baseVersion));
+            } catch (Jdbc.DatabaseException e) {
                 // two saves took the same next version: the loser appends after the winner
-                if (attemptNo >= 5 || e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
-                    throw new IllegalStateException("drafts: " + e.getMessage(), e);
+                if (attemptNo >= 5 || !Jdbc.isUniqueViolation(e)) {
+                    throw e;
                 }
             }
         }
     }
 
-    private Saved append(String attempt, String exercise, String language, String content, long base)
+    private Saved append(Connection c, String attempt, String exercise, String language, String content, long base)
             throws SQLException {
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Optional<Draft> latest = latest(c, attempt, exercise, language);
-                long current = latest.map(Draft::version).orElse(0L);
-                if (latest.isPresent() && latest.get().content().equals(content)) {
-                    c.commit();
-                    return new Saved(current, false, false);
-                }
-                try (PreparedStatement st = c.prepareStatement("INSERT INTO draft (attempt_id, exercise, language, "
-                        + "version, content, saved_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                    st.setString(1, attempt);
-                    st.setString(2, exercise);
-                    st.setString(3, language);
-                    st.setLong(4, current + 1);
-                    st.setString(5, content);
-                    st.setLong(6, clock.millis());
-                    st.executeUpdate();
-                }
-                c.commit();
-                return new Saved(current + 1, true, base < current);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+        Optional<Draft> latest = latest(c, attempt, exercise, language);
+        long current = latest.map(Draft::version).orElse(0L);
+        if (latest.isPresent() && latest.get().content().equals(content)) {
+            return new Saved(current, false, false);
         }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO draft (attempt_id, exercise, language, "
+                + "version, content, saved_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            st.setString(1, attempt);
+            st.setString(2, exercise);
+            st.setString(3, language);
+            st.setLong(4, current + 1);
+            st.setString(5, content);
+            st.setLong(6, clock.millis());
+            st.executeUpdate();
+        }
+        return new Saved(current + 1, true, base < current);
     }
 
     public Optional<Draft> latest(String attempt, String exercise, String language) {
-        try (Connection c = ds.getConnection()) {
-            return latest(c, attempt, exercise, language);
-        } catch (SQLException e) {
-            throw new IllegalStateException("drafts: " + e.getMessage(), e);
-        }
+        return Jdbc.inTransaction(ds, c -> latest(c, attempt, exercise, language));
     }
 
     /** Every version, newest first. */
     public List<Draft> history(String attempt, String exercise, String language) {
-        try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement("SELECT version, content, "
-                + "saved_at FROM draft WHERE attempt_id = ? AND exercise = ? AND language = ? ORDER BY version DESC")) {
-            st.setString(1, attempt);
-            st.setString(2, exercise);
-            st.setString(3, language);
-            List<Draft> all = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    all.add(new Draft(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+        return Jdbc.inTransaction(ds, c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT version, content, saved_at FROM draft "
+                    + "WHERE attempt_id = ? AND exercise = ? AND language = ? ORDER BY version DESC")) {
+                st.setString(1, attempt);
+                st.setString(2, exercise);
+                st.setString(3, language);
+                List<Draft> all = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        all.add(new Draft(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+                    }
                 }
+                return all;
             }
-            return all;
-        } catch (SQLException e) {
-            throw new IllegalStateException("drafts: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static Optional<Draft> latest(Connection c, String attempt, String exercise, String language)

@@ -1,6 +1,6 @@
 package dev.redline.identity;
 
-import java.sql.Connection;
+import dev.redline.db.Jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,18 +59,17 @@ public final class Invitations {
         if (!InvitationToken.wellFormed(token)) {
             return Optional.empty();
         }
-        try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(
-                "SELECT id, subject, expires_at FROM invitation WHERE token_hash = ? AND revoked_at IS NULL "
-                        + "AND expires_at > ?")) {
-            st.setString(1, InvitationToken.hash(token));
-            st.setLong(2, clock.millis());
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(new Invitation(rs.getString(1), rs.getString(2), rs.getLong(3)))
-                        : Optional.empty();
+        return Jdbc.inTransaction(ds, c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, subject, expires_at FROM invitation "
+                    + "WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?")) {
+                st.setString(1, InvitationToken.hash(token));
+                st.setLong(2, clock.millis());
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(new Invitation(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                            : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("invitations: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Revokes an invitation for good; false when there is no such (unrevoked) invitation. */
@@ -95,11 +94,11 @@ public final class Invitations {
     }
 
     private int update(String sql, Binder binder) {
-        try (Connection c = ds.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            binder.bind(st);
-            return st.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("invitations: " + e.getMessage(), e);
-        }
+        return Jdbc.inTransaction(ds, c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                binder.bind(st);
+                return st.executeUpdate();
+            }
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.redline.judging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.redline.db.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,10 +53,9 @@ public final class JudgeQueue {
     public Submitted submit(String problemId, Submission s, Purpose purpose, String owner, String clientKey) {
         try {
             return insert(problemId, s, purpose, owner, clientKey);
-        } catch (Jdbc.QueueException e) {
+        } catch (Jdbc.DatabaseException e) {
             // two requests with one key raced past the lookup: the loser answers with the winner's row
-            if (clientKey != null && e.getCause() instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
+            if (clientKey != null && Jdbc.isUniqueViolation(e)) {
                 return Jdbc.inTransaction(ds, c -> idForKey(c, owner, clientKey)).map(id -> new Submitted(id, false))
                         .orElseThrow(() -> e);
             }

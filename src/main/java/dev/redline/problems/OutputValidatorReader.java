@@ -1,10 +1,8 @@
 package dev.redline.problems;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Finds how outputs are checked. Legacy: {@code validation: custom} in problem.yaml selects the program in
@@ -27,7 +25,7 @@ final class OutputValidatorReader {
 
     private static OutputValidation legacy(Path packageDir, ProblemConfig config, Findings findings) {
         Path dir = packageDir.resolve(LEGACY_DIR);
-        List<Path> programs = entries(dir);
+        List<Path> programs = Texts.entries(dir);
         if (Files.isDirectory(packageDir.resolve(CURRENT_DIR))) {
             findings.warn(CURRENT_DIR, null, "is the current format's location and is ignored in a legacy package:"
                     + " move the validator to " + LEGACY_DIR + "/<name>/");
@@ -83,14 +81,4 @@ final class OutputValidatorReader {
         }
     }
 
-    private static List<Path> entries(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !Texts.ignored(p)).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
 }

@@ -1,12 +1,10 @@
 package dev.redline.problems;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Lists {@code submissions/<expected verdict>/<file or directory>}, each with its language guessed from
@@ -29,7 +27,7 @@ final class SubmissionReader {
             findings.warn("submissions/submissions.yaml", null, "is not read by Redline yet: languages come from"
                     + " file extensions and expectations from the directory names");
         }
-        for (Path verdictDir : list(dir)) {
+        for (Path verdictDir : Texts.entries(dir)) {
             String verdict = verdictDir.getFileName().toString();
             if (!Files.isDirectory(verdictDir)) {
                 if (!verdict.equals("submissions.yaml")) {
@@ -42,7 +40,7 @@ final class SubmissionReader {
                 findings.warn(Texts.relative(packageDir, verdictDir), null, "is not a verdict the spec defines ("
                         + String.join(", ", KNOWN_VERDICTS.stream().sorted().toList()) + "): check the spelling");
             }
-            for (Path submission : list(verdictDir)) {
+            for (Path submission : Texts.entries(verdictDir)) {
                 out.add(submission(packageDir, submission, verdict, findings));
             }
         }
@@ -58,14 +56,4 @@ final class SubmissionReader {
         return new ExpectedSubmission(path, language, verdict);
     }
 
-    private static List<Path> list(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !Texts.ignored(p)).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
 }

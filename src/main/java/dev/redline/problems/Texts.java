@@ -6,6 +6,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Text-file helpers shared by the package readers. */
 final class Texts {
@@ -36,5 +38,20 @@ final class Texts {
     static boolean ignored(Path path) {
         String name = path.getFileName().toString();
         return name.startsWith(".") || name.startsWith("-");
+    }
+
+    /**
+     * A directory's entries that count (not hidden, not disabled with a leading '-'), sorted; none
+     * when it is not a directory or cannot be listed.
+     */
+    static List<Path> entries(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> !ignored(p)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 }
