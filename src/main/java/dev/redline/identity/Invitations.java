@@ -1,6 +1,7 @@
 package dev.redline.identity;
 
 import dev.redline.db.Jdbc;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,6 +37,11 @@ public final class Invitations {
     }
 
     public Issued issue(String subject, Duration validity) {
+        return Jdbc.inTransaction(ds, c -> issue(c, subject, validity));
+    }
+
+    /** Issues within the caller's transaction, so an invitation commits together with what it admits to. */
+    public Issued issue(Connection c, String subject, Duration validity) throws SQLException {
         if (validity.isNegative() || validity.isZero()) {
             throw new IllegalArgumentException("an invitation must be valid for some time, not " + validity);
         }
@@ -43,15 +49,40 @@ public final class Invitations {
         String id = UUID.randomUUID().toString();
         long now = clock.millis();
         long expires = now + validity.toMillis();
-        update("INSERT INTO invitation (id, token_hash, subject, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-                st -> {
-                    st.setString(1, id);
-                    st.setString(2, InvitationToken.hash(token));
-                    st.setString(3, subject);
-                    st.setLong(4, now);
-                    st.setLong(5, expires);
-                });
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO invitation (id, token_hash, subject, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
+            st.setString(1, id);
+            st.setString(2, InvitationToken.hash(token));
+            st.setString(3, subject);
+            st.setLong(4, now);
+            st.setLong(5, expires);
+            st.executeUpdate();
+        }
         return new Issued(id, token, expires);
+    }
+
+    /** Revokes every unrevoked invitation to {@code subject}, in the caller's transaction; how many. */
+    public int revokeAll(Connection c, String subject) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE invitation SET revoked_at = ? WHERE subject = ? AND revoked_at IS NULL")) {
+            st.setLong(1, clock.millis());
+            st.setString(2, subject);
+            return st.executeUpdate();
+        }
+    }
+
+    /**
+     * Keeps every unrevoked invitation to {@code subject} valid until at least {@code until}, e.g. so
+     * that a link cannot expire in the middle of the attempt it admits to.
+     */
+    public void keepValidUntil(Connection c, String subject, long until) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE invitation SET expires_at = ? "
+                + "WHERE subject = ? AND revoked_at IS NULL AND expires_at < ?")) {
+            st.setLong(1, until);
+            st.setString(2, subject);
+            st.setLong(3, until);
+            st.executeUpdate();
+        }
     }
 
     /** The invitation a token admits to, when it is genuine, unexpired and not revoked. */

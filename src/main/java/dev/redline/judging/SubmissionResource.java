@@ -2,7 +2,8 @@ package dev.redline.judging;
 
 import dev.redline.web.RateLimitedException;
 import io.smallrye.mutiny.Multi;
-import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,35 +20,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /**
- * Submissions and runs. Thin: the service stores and queues, this answers. Until staff and
- * candidate identities arrive, every caller is one owner and rate limits are per client address.
+ * Submissions and runs for staff trying the bank (admins and interviewers, bearer token). Thin: the
+ * service stores and queues, this answers. Each staff member owns their submissions and has their own
+ * rate limits. Candidates go through {@code /api/candidate}, scoped to their assessment.
  */
 @Path("/api")
+@RolesAllowed({"admin", "interviewer"})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "submissions")
 public class SubmissionResource {
 
-    static final String OWNER = "anonymous";
-    private static final Duration STREAM_LIMIT = Duration.ofMinutes(15);
-    private static final ScheduledExecutorService TICKS = Executors.newScheduledThreadPool(1, r -> {
-        Thread t = new Thread(r, "redline-submission-events");
-        t.setDaemon(true);
-        return t;
-    });
 
     /** A submission. The source size limit is the problem's (default 128 KiB): larger is 413. */
     public record SubmitRequest(@NotBlank String language, @NotNull String source,
@@ -59,22 +49,18 @@ public class SubmissionResource {
             @Size(max = 100) String clientKey) {
     }
 
-    /** One state of a judgement as it streams: queued, compiling, running (n of m), or final. */
-    public record ProgressEvent(String status, String phase, int done, int total,
-            List<SubmissionView.TestView> tests, SubmissionView result) {
-        boolean last() {
-            return result != null;
-        }
-    }
-
     private final JudgingService judging;
-    private final ProgressHub hub;
+    private final SubmissionEvents events;
     private final RateLimiter submits;
     private final RateLimiter runs;
 
-    SubmissionResource(JudgingService judging, ProgressHub hub, JudgingConfig config) {
+    private final SecurityIdentity identity;
+
+    SubmissionResource(JudgingService judging, SubmissionEvents events, JudgingConfig config,
+            SecurityIdentity identity) {
+        this.identity = identity;
         this.judging = judging;
-        this.hub = hub;
+        this.events = events;
         this.submits = new RateLimiter(config.submissionsPerMinute(), Clock.systemUTC());
         this.runs = new RateLimiter(config.runsPerMinute(), Clock.systemUTC());
     }
@@ -83,11 +69,11 @@ public class SubmissionResource {
     @Path("/problems/{problemId}/submissions")
     @Operation(summary = "Submit a solution; answered 202 once it is durably stored")
     public Response submit(@PathParam("problemId") String problemId, @Valid @NotNull SubmitRequest request,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context HttpServerRequest http,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri) {
-        limit(submits, http, "submissions");
+        limit(submits, "submissions");
         var submitted = judging.submit(problemId, new Submission(request.language(), request.source()),
-                Purpose.SUBMIT, OWNER, firstNonNull(request.clientKey(), idempotencyKey));
+                Purpose.SUBMIT, owner(), firstNonNull(request.clientKey(), idempotencyKey));
         return accepted(submitted, uri);
     }
 
@@ -95,12 +81,12 @@ public class SubmissionResource {
     @Path("/problems/{problemId}/runs")
     @Operation(summary = "Run on the samples, or on your own input; answered 202, results stream")
     public Response run(@PathParam("problemId") String problemId, @Valid @NotNull RunRequest request,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context HttpServerRequest http,
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri) {
-        limit(runs, http, "runs");
+        limit(runs, "runs");
         Purpose purpose = request.input() == null ? Purpose.SAMPLES : Purpose.CUSTOM;
         var submitted = judging.submit(problemId, new Submission(request.language(), request.source(),
-                request.input()), purpose, OWNER, firstNonNull(request.clientKey(), idempotencyKey));
+                request.input()), purpose, owner(), firstNonNull(request.clientKey(), idempotencyKey));
         return accepted(submitted, uri);
     }
 
@@ -115,7 +101,7 @@ public class SubmissionResource {
     @Path("/problems/{problemId}/submissions")
     @Operation(summary = "Your submissions for a problem, newest first")
     public List<SubmissionView> history(@PathParam("problemId") String problemId) {
-        return judging.history(OWNER, problemId).stream().map(SubmissionView::of).toList();
+        return judging.history(owner(), problemId).stream().map(SubmissionView::of).toList();
     }
 
     @GET
@@ -123,49 +109,18 @@ public class SubmissionResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Live progress as server-sent events, ending with the final result")
-    public Multi<ProgressEvent> events(@PathParam("id") String id) {
-        find(id);
-        long deadline = System.currentTimeMillis() + STREAM_LIMIT.toMillis();
-        return Multi.createFrom().emitter(emitter -> {
-            AtomicReference<ProgressEvent> last = new AtomicReference<>();
-            AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
-            task.set(TICKS.scheduleWithFixedDelay(() -> {
-                try {
-                    ProgressEvent now = snapshot(id);
-                    if (!now.equals(last.getAndSet(now))) {
-                        emitter.emit(now);
-                    }
-                    if (now.last() || System.currentTimeMillis() > deadline) {
-                        emitter.complete();
-                        task.get().cancel(false);
-                    }
-                } catch (RuntimeException e) {
-                    emitter.fail(e);
-                    task.get().cancel(false);
-                }
-            }, 0, 200, TimeUnit.MILLISECONDS));
-            emitter.onTermination(() -> {
-                if (task.get() != null) {
-                    task.get().cancel(false);
-                }
-            });
-        });
+    public Multi<SubmissionEvents.ProgressEvent> events(@PathParam("id") String id) {
+        return events.stream(find(id).id());
     }
 
-    private ProgressEvent snapshot(String id) {
-        StoredSubmission s = find(id);
-        if (s.status() == StoredSubmission.Status.JUDGED || s.status() == StoredSubmission.Status.FAILED) {
-            return new ProgressEvent(s.status().name(), "done", 0, 0, List.of(), SubmissionView.of(s));
-        }
-        return hub.progress(id)
-                .map(p -> new ProgressEvent(s.status().name(), p.phase(), p.done(), p.total(),
-                        SubmissionView.tests(p.tests()), null))
-                .orElse(new ProgressEvent(s.status().name(), s.status() == StoredSubmission.Status.QUEUED ? "queued"
-                        : "judging", 0, 0, List.of(), null));
+    private String owner() {
+        return "staff:" + identity.getPrincipal().getName();
     }
 
+    /** A submission of the caller's; anyone else's is "not found". */
     private StoredSubmission find(String id) {
-        return judging.find(id).orElseThrow(() -> new NoSuchElementException("no submission '" + id + "'"));
+        return judging.find(id).filter(s -> s.owner().equals(owner()))
+                .orElseThrow(() -> new NoSuchElementException("no submission '" + id + "'"));
     }
 
     private Response accepted(JudgeQueue.Submitted submitted, UriInfo uri) {
@@ -180,11 +135,10 @@ public class SubmissionResource {
         return a != null ? a : b;
     }
 
-    private static void limit(RateLimiter limiter, HttpServerRequest http, String what) {
-        String key = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        long wait = limiter.acquire(key);
+    private void limit(RateLimiter limiter, String what) {
+        long wait = limiter.acquire(owner());
         if (wait > 0) {
-            throw new RateLimitedException("too many " + what + " from this client; try again in " + wait + " s",
+            throw new RateLimitedException("too many " + what + " from you; try again in " + wait + " s",
                     wait);
         }
     }

@@ -1,6 +1,7 @@
 package dev.redline.problems;
 
 import jakarta.ws.rs.GET;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The problem bank, as candidates see it; broken packages for admins. */
 @Path("/api")
+@RolesAllowed({"admin", "interviewer"})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "problems")
 public class ProblemResource {

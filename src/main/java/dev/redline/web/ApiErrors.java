@@ -57,7 +57,20 @@ public class ApiErrors {
     }
 
     @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e) {
+        return of(Response.Status.BAD_REQUEST, "invalid request", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return of(Response.Status.CONFLICT, e.error(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getResponse().hasEntity()) {
+            return e.getResponse();   // already an answer of ours, e.g. an ApiError
+        }
         int status = e.getResponse().getStatus();
         String error = status == 415 ? "unsupported media type" : status == 400 ? "malformed request"
                 : Response.Status.fromStatusCode(status) != null ? Response.Status.fromStatusCode(status)

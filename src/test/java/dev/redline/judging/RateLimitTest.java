@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Too many runs from one client get 429 with Retry-After; a profile with a budget of two. */
 @QuarkusTest
+@TestSecurity(user = "ines", roles = "interviewer")
 @TestProfile(RateLimitTest.TwoRunsPerMinute.class)
 class RateLimitTest {
 

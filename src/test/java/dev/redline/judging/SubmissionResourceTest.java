@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.oneOf;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * server-sent events out. The bank is src/test/resources/api-bank ("sum": a sample, two scored groups).
  */
 @QuarkusTest
+@TestSecurity(user = "ines", roles = "interviewer")
 class SubmissionResourceTest {
 
     static final String AC = "a, b = map(int, input().split())\nprint(a + b)\n";

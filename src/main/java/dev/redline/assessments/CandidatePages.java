@@ -1,0 +1,125 @@
+package dev.redline.assessments;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * The candidate's pages. Thin: {@link CandidateService} decides, this renders. Anything not admitted
+ * by a valid invitation gets the same neutral "not valid" page.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class CandidatePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance invalid();
+
+        static native TemplateInstance landing(CandidateView attempt);
+
+        static native TemplateInstance exercise(ExercisePage page);
+
+        static native TemplateInstance finished(FinishSummary summary);
+    }
+
+    private final CandidateService candidates;
+    private final dev.redline.identity.Invitations invitations;
+
+    CandidatePages(CandidateService candidates, dev.redline.identity.Invitations invitations) {
+        this.candidates = candidates;
+        this.invitations = invitations;
+    }
+
+    /** The invitation link: swaps the token in the address for a cookie and goes to the landing page. */
+    @GET
+    @Path("invite/{token}")
+    public Response invite(@PathParam("token") String token, @Context UriInfo uri) {
+        var invitation = invitations.resolve(token);
+        if (invitation.isEmpty() || candidates.admit(token).isEmpty()) {
+            return invalid();
+        }
+        long maxAge = (invitation.get().expiresAt() - System.currentTimeMillis()) / 1000;
+        boolean secure = "https".equals(uri.getBaseUri().getScheme());
+        return Response.seeOther(URI.create("/candidate")).cookie(CandidateCookie.of(token, maxAge, secure)).build();
+    }
+
+    @GET
+    @Path("candidate")
+    public Response landing(@CookieParam(CandidateCookie.NAME) String token) {
+        Optional<Assessment> a = candidates.admit(token);
+        return a.isEmpty() ? invalid() : Response.ok(Templates.landing(candidates.view(a.get()))).build();
+    }
+
+    @POST
+    @Path("candidate/start")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@CookieParam(CandidateCookie.NAME) String token) {
+        Optional<Assessment> a = candidates.admit(token);
+        if (a.isEmpty()) {
+            return invalid();
+        }
+        Assessment started = candidates.start(a.get());
+        if (started.status() == Assessment.Status.FINISHED) {
+            return Response.seeOther(URI.create("/candidate/finished")).build();
+        }
+        return Response.seeOther(URI.create("/candidate/exercises/" + started.exercises().get(0))).build();
+    }
+
+    @GET
+    @Path("candidate/exercises/{exercise}")
+    public Response exercise(@CookieParam(CandidateCookie.NAME) String token,
+            @PathParam("exercise") String exercise) {
+        Optional<Assessment> a = candidates.admit(token);
+        if (a.isEmpty()) {
+            return invalid();
+        }
+        return switch (a.get().status()) {
+            case INVITED -> Response.seeOther(URI.create("/candidate")).build();
+            case FINISHED -> Response.seeOther(URI.create("/candidate/finished")).build();
+            default -> Response.ok(Templates.exercise(candidates.exercisePage(a.get(), exercise))).build();
+        };
+    }
+
+    @POST
+    @Path("candidate/finish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response finish(@CookieParam(CandidateCookie.NAME) String token) {
+        Optional<Assessment> a = candidates.admit(token);
+        if (a.isEmpty()) {
+            return invalid();
+        }
+        candidates.finish(a.get());
+        return Response.seeOther(URI.create("/candidate/finished")).build();
+    }
+
+    @GET
+    @Path("candidate/finished")
+    public Response finished(@CookieParam(CandidateCookie.NAME) String token) {
+        Optional<Assessment> a = candidates.admit(token);
+        if (a.isEmpty()) {
+            return invalid();
+        }
+        if (a.get().status() != Assessment.Status.FINISHED) {
+            return Response.seeOther(URI.create("/candidate")).build();
+        }
+        return Response.ok(Templates.finished(candidates.summary(a.get()))).build();
+    }
+
+    private static Response invalid() {
+        return Response.status(Response.Status.NOT_FOUND).entity(Templates.invalid()).type(MediaType.TEXT_HTML)
+                .build();
+    }
+}

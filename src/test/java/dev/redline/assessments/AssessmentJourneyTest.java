@@ -1,0 +1,210 @@
+package dev.redline.assessments;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import dev.redline.testing.Browsers;
+import dev.redline.testing.KeycloakServer;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole assessment in a real browser (Playwright, Debian's headless Chromium) against the real
+ * service, a real Keycloak and real sandboxes: an admin signs in through Keycloak's login page and
+ * creates an assessment; the candidate opens the link, starts, writes a solution in the editor, runs
+ * it on the samples, submits (Accepted, per-test results), reloads and finds the draft, opens the
+ * link in another browser and finds it there too, submits a wrong answer, and finishes. Screenshots
+ * land in target/screenshots.
+ */
+@QuarkusTest
+@TestProfile(AssessmentJourneyTest.RealKeycloak.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AssessmentJourneyTest {
+
+    /** The reference Keycloak instead of the WireMock issuer the other tests use. */
+    public static class RealKeycloak implements QuarkusTestProfile {
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(KeycloakServer.class));
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.oidc.roles.role-claim-path", "realm_access/roles",
+                    "quarkus.oidc.token.issuer", "${quarkus.oidc.auth-server-url}");
+        }
+    }
+
+    static final String ACCEPTED = "a, b = map(int, input().split())\nprint(a + b)\n";
+    static final String WRONG = "a, b = map(int, input().split())\nprint(a - b)\n";
+    static final LocatorAssertions.HasCountOptions JUDGING = new LocatorAssertions.HasCountOptions().setTimeout(60_000);
+
+    static Playwright playwright;
+    static Browser browser;
+    static String invitationLink;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void browser() {
+        playwright = Browsers.create();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    String url(String path) {
+        return base.toString().replace("localhost", "127.0.0.1").replaceAll("/$", "") + path;
+    }
+
+    static void signIn(Page page, String user) {
+        page.locator("#username").waitFor();
+        page.fill("#username", user);
+        page.fill("#password", KeycloakServer.password(user));
+        page.click("#kc-login");
+    }
+
+    @Test
+    @Order(1)
+    void anAdminSignsInThroughKeycloakAndCreatesAnAssessment() {
+        try (BrowserContext admin = Browsers.context(browser)) {
+            Page page = admin.newPage();
+            page.navigate(url("/staff/assessments"));
+            assertThat(page.url()).startsWith(KeycloakServer.issuer());
+            Browsers.screenshot(page, "01-keycloak-login");
+            signIn(page, "demo-admin");
+            page.waitForURL(url("/staff/assessments"));
+            page.fill("#candidateName", "Margaret Hamilton");
+            page.fill("#candidateEmail", "margaret@example.com");
+            page.selectOption("#template", "tester");
+            page.click("#create");
+            invitationLink = page.locator("#invitation-link").inputValue();
+            assertThat(invitationLink).contains("/invite/");
+            assertThat(page.locator("tr.assessment-row[data-status=INVITED]").first()).containsText("Margaret Hamilton");
+            Browsers.screenshot(page, "02-admin-created-assessment");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void anInterviewerIsSignedInButMayNotManageAssessments() {
+        try (BrowserContext interviewer = Browsers.context(browser)) {
+            Page page = interviewer.newPage();
+            page.navigate(url("/staff"));
+            signIn(page, "demo-interviewer");
+            page.waitForURL(url("/staff"));
+            assertThat(page.locator("#roles")).hasText("interviewer");
+            assertThat(page.navigate(url("/staff/assessments")).status()).isEqualTo(403);
+            assertThat(page.locator("h1")).containsText("not for your role");
+            Browsers.screenshot(page, "09-interviewer-forbidden");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theCandidateSolvesTheExerciseAndNothingTheyWriteIsLost() {
+        assertThat(invitationLink).as("created by the admin test").isNotNull();
+        try (BrowserContext laptop = Browsers.context(browser)) {
+            Page page = laptop.newPage();
+            List<String> consoleErrors = new java.util.ArrayList<>();
+            page.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    consoleErrors.add(m.text());
+                }
+            });
+            page.navigate(invitationLink);
+            assertThat(page.url()).isEqualTo(url("/candidate"));
+            assertThat(page.locator("body")).containsText("Margaret Hamilton");
+            Browsers.screenshot(page, "03-candidate-landing");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Start the assessment")).click();
+            page.waitForURL(url("/candidate/exercises/sum"));
+            assertThat(page.locator("#countdown")).not().hasText("–:––:––");
+
+            type(page, ACCEPTED);
+            page.click("#run");
+            assertThat(page.locator("#verdict[data-verdict=AC]")).hasCount(1, JUDGING);
+            assertThat(page.locator("#tests tr.test-row")).hasCount(1);
+            Browsers.screenshot(page, "04-run-on-samples");
+
+            page.click("#submit");
+            assertThat(page.locator("#history tr.history-row")).hasCount(1, JUDGING);
+            assertThat(page.locator("#history tr.history-row").first()).hasAttribute("data-verdict", "AC",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            assertThat(page.locator("#verdict[data-verdict=AC]")).hasCount(1, JUDGING);
+            Locator rows = page.locator("#tests tr.test-row");
+            assertThat(rows).hasCount(3);
+            assertThat(rows.nth(1)).containsText("hidden 1");
+            assertThat(page.content()).doesNotContain("3000000000").doesNotContain("3000000001");
+            Browsers.screenshot(page, "05-submitted-accepted");
+
+            assertThat(page.locator("#save-state")).hasAttribute("data-state", "saved");
+            page.reload();
+            assertThat(page.locator("#editor .cm-content")).containsText("print(a + b)");
+            Browsers.screenshot(page, "06-reloaded-draft");
+            assertThat(consoleErrors).as("console errors, e.g. CSP violations").isEmpty();
+        }
+
+        try (BrowserContext tablet = Browsers.context(browser)) {
+            Page page = tablet.newPage();
+            page.navigate(invitationLink);
+            page.navigate(url("/candidate/exercises/sum"));
+            assertThat(page.locator("#editor .cm-content")).containsText("print(a + b)");
+            assertThat(page.locator("#history tr.history-row")).hasCount(1);
+
+            type(page, WRONG);
+            assertThat(page.locator("#save-state")).hasAttribute("data-state", "saved");
+            page.click("#submit");
+            assertThat(page.locator("#history tr.history-row")).hasCount(2, JUDGING);
+            assertThat(page.locator("#history tr.history-row").first()).hasAttribute("data-verdict", "WA",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            assertThat(page.locator("#verdict[data-verdict=WA]")).hasCount(1, JUDGING);
+            Browsers.screenshot(page, "07-wrong-answer");
+
+            page.onDialog(d -> d.accept());
+            page.click("#finish");
+            page.waitForURL(url("/candidate/finished"));
+            assertThat(page.locator("#summary tr.outcome-row")).hasCount(1);
+            assertThat(page.locator("#summary tr.outcome-row").first()).containsText("Wrong answer");
+            Browsers.screenshot(page, "08-finished");
+        }
+    }
+
+    /** Replaces the editor's text as a candidate would: select all, then type (inserted as one edit). */
+    static void type(Page page, String code) {
+        Locator editor = page.locator("#editor .cm-content");
+        editor.click();
+        page.keyboard().press("Control+A");
+        page.keyboard().press("Delete");
+        page.keyboard().insertText(code);
+        assertThat(editor).containsText(code.lines().toList().get(1));
+    }
+}

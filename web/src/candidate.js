@@ -1,0 +1,19 @@
+// Entry point of the candidate pages' script (bundled by web/build.sh into /assets/candidate.js).
+
+import { initFinishForms } from './finish.js';
+
+async function start() {
+  initFinishForms();
+  const root = document.getElementById('exercise');
+  if (root) {
+    // The editor is most of the bundle: only the exercise page loads it (a separate chunk).
+    const { initExercise } = await import('./exercise.js');
+    await initExercise(root);
+  }
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', start);
+} else {
+  start();
+}

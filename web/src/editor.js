@@ -1,0 +1,111 @@
+// The code editor: CodeMirror 6 with basicSetup. The language mode sits in a Compartment; showing
+// another language's draft starts a fresh state, so undo stays within one language. Tab indents
+// (indentWithTab); CodeMirror's own escape hatch stays: Esc, then Tab, moves focus on.
+//
+// The editor lives in a shadow root. CodeMirror styles itself at run time; in a document it does
+// so with a <style> element, which our CSP (style-src 'self') blocks, but in a shadow root it uses
+// constructable style sheets (adoptedStyleSheets), which the CSP allows. Sizing and the focus ring
+// are set on the host element (#editor) in redline.css.
+
+import { basicSetup } from 'codemirror';
+import { Compartment, EditorState, Prec } from '@codemirror/state';
+import { EditorView, keymap } from '@codemirror/view';
+import { indentWithTab } from '@codemirror/commands';
+import { indentUnit } from '@codemirror/language';
+
+// Language modes load on demand: each is a separate chunk, fetched the first time it is shown.
+const LANGUAGES = [
+  [/^(python|pypy)/, () => import('@codemirror/lang-python').then((m) => [m.python(), indentUnit.of('    ')])],
+  [/^java(?!script)/, () => import('@codemirror/lang-java').then((m) => m.java())],
+  [/^(c|c\d\d|gnu.*|cpp.*|c\+\+.*)$/, () => import('@codemirror/lang-cpp').then((m) => m.cpp())],
+  [/^(javascript|node|js$)/, () => import('@codemirror/lang-javascript').then((m) => m.javascript())],
+  [/^(typescript|ts$)/, () => import('@codemirror/lang-javascript').then((m) => m.javascript({ typescript: true }))],
+  [/^(go|golang)$/, () => import('@codemirror/lang-go').then((m) => m.go())],
+  [/^(markdown|md|text)$/, () => import('@codemirror/lang-markdown').then((m) => m.markdown())],
+];
+const loaded = new Map();
+
+/**
+ * The CodeMirror language support for a language id as the server names it ("python3", "cpp"...);
+ * none (plain text) for ids it does not know or when the mode cannot be loaded.
+ */
+export async function languageSupport(id) {
+  const key = String(id || '').toLowerCase();
+  const entry = LANGUAGES.find(([pattern]) => pattern.test(key));
+  if (!entry) return [];
+  if (!loaded.has(key)) {
+    try {
+      loaded.set(key, await entry[1]());
+    } catch {
+      return []; // offline for a moment: plain text now, another try next time
+    }
+  }
+  return loaded.get(key);
+}
+
+/**
+ * Mounts the editor in a shadow root of {@code host} (#editor).
+ *
+ * @param {object} options
+ * @param {string} options.doc initial text (plain, until show() sets a language)
+ * @param {(text: string) => void} options.onChange called after every edit of the text
+ * @param {() => void} options.onRun Mod-Enter
+ * @param {() => void} options.onSubmit Mod-Shift-Enter
+ */
+export function createEditor(host, { doc = '', onChange, onRun, onSubmit }) {
+  const root = host.attachShadow({ mode: 'open' });
+  // aria-describedby cannot point out of a shadow root: a hidden copy of the page's help text.
+  const help = document.createElement('div');
+  help.id = 'editor-help-text';
+  help.hidden = true;
+  help.textContent = document.getElementById('editor-help')?.textContent.replace(/\s+/g, ' ').trim() || '';
+  root.append(help);
+  const languageSlot = new Compartment();
+  const readOnlySlot = new Compartment();
+  let readOnly = false;
+  // Our shortcuts win over basicSetup's Mod-Enter (insertBlankLine).
+  const shortcuts = Prec.highest(keymap.of([
+    { key: 'Mod-Shift-Enter', preventDefault: true, run: () => { onSubmit(); return true; } },
+    { key: 'Mod-Enter', preventDefault: true, run: () => { onRun(); return true; } },
+  ]));
+  const common = [
+    shortcuts,
+    basicSetup,
+    keymap.of([indentWithTab]),
+    EditorView.contentAttributes.of({ 'aria-label': 'Code editor', 'aria-describedby': 'editor-help-text' }),
+    EditorView.theme({
+      '&': { height: '100%' },
+      '&.cm-focused': { outline: 'none' }, // the host draws the focus ring
+      '.cm-scroller': { overflow: 'auto', fontFamily: 'ui-monospace, SFMono-Regular, "DejaVu Sans Mono", Menlo, Consolas, monospace' },
+    }),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) onChange(update.state.doc.toString());
+    }),
+  ];
+  const stateFor = (text, support) => EditorState.create({
+    doc: text ?? '',
+    extensions: [
+      common,
+      languageSlot.of(support),
+      readOnlySlot.of(readOnly ? EditorState.readOnly.of(true) : []),
+    ],
+  });
+  const view = new EditorView({ root, parent: root, state: stateFor(doc, []) });
+
+  return {
+    view,
+    getText: () => view.state.doc.toString(),
+    /**
+     * Shows {@code text} as {@code languageId}. A fresh state, so undo never brings back another
+     * language's code; not an edit, so it triggers no save.
+     */
+    async show(text, languageId) {
+      view.setState(stateFor(text, await languageSupport(languageId)));
+    },
+    setReadOnly(value) {
+      readOnly = value;
+      view.dispatch({ effects: readOnlySlot.reconfigure(readOnly ? EditorState.readOnly.of(true) : []) });
+    },
+    focus: () => view.focus(),
+  };
+}
