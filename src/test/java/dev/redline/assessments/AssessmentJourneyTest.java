@@ -149,6 +149,7 @@ class AssessmentJourneyTest {
             page.waitForURL(url("/candidate/exercises/sum"));
             assertThat(page.locator("#countdown")).not().hasText("–:––:––");
 
+            awaitEditor(page, "a, b = map(int, input().split())");   // the starter code
             type(page, ACCEPTED);
             page.click("#run");
             assertThat(page.locator("#verdict[data-verdict=AC]")).hasCount(1, JUDGING);
@@ -177,7 +178,7 @@ class AssessmentJourneyTest {
             Page page = tablet.newPage();
             page.navigate(invitationLink);
             page.navigate(url("/candidate/exercises/sum"));
-            assertThat(page.locator("#editor .cm-content")).containsText("print(a + b)");
+            awaitEditor(page, "print(a + b)");   // the draft saved in the other browser
             assertThat(page.locator("#history tr.history-row")).hasCount(1);
 
             type(page, WRONG);
@@ -196,6 +197,15 @@ class AssessmentJourneyTest {
             assertThat(page.locator("#summary tr.outcome-row").first()).containsText("Wrong answer");
             Browsers.screenshot(page, "08-finished");
         }
+    }
+
+    /**
+     * Waits until the editor shows {@code text} and its draft has loaded (the page loads the draft
+     * after it renders; typing before that would be replaced, as it would for a person).
+     */
+    static void awaitEditor(Page page, String text) {
+        assertThat(page.locator("#editor .cm-content")).containsText(text);
+        assertThat(page.locator("#save-state[data-state=idle], #save-state[data-state=saved]")).hasCount(1);
     }
 
     /** Replaces the editor's text as a candidate would: select all, then type (inserted as one edit). */
