@@ -27,9 +27,11 @@ export class Autosave {
    * @param {string} exerciseId
    * @param {HTMLElement} indicator #save-state
    * @param {() => string} getText the editor's current text
+   * @param {{what?: string}} [options] what is being saved, in messages: "code" (default) or "document"
    */
-  constructor(exerciseId, indicator, getText) {
+  constructor(exerciseId, indicator, getText, { what = 'code' } = {}) {
     this.exerciseId = exerciseId;
+    this.what = what; // "code" or "document", for messages
     this.indicator = indicator;
     this.getText = getText;
     this.language = null;
@@ -231,7 +233,7 @@ export class Autosave {
       // Too large (413), time is up (409), signed out: retrying the same text cannot help.
       this.blocked = error;
       const reason = status === 413
-        ? 'the code is larger than 128 KiB; make it smaller'
+        ? `the ${this.what} is larger than 128 KiB; make it smaller`
         : (error instanceof ApiError ? error.describe() : String(error));
       this.show('error', `Not saved — ${reason}`);
       return;

@@ -49,30 +49,36 @@ export async function languageSupport(id) {
  * @param {object} options
  * @param {string} options.doc initial text (plain, until show() sets a language)
  * @param {(text: string) => void} options.onChange called after every edit of the text
- * @param {() => void} options.onRun Mod-Enter
- * @param {() => void} options.onSubmit Mod-Shift-Enter
+ * @param {() => void} [options.onRun] Mod-Enter (not bound when absent)
+ * @param {() => void} [options.onSubmit] Mod-Shift-Enter (not bound when absent)
+ * @param {boolean} [options.lineWrapping] wrap long lines (prose) instead of scrolling sideways (code)
+ * @param {string} [options.label] the editor's accessible name
+ * @param {string} [options.helpId] the id of the page's help text, copied into the shadow root
  */
-export function createEditor(host, { doc = '', onChange, onRun, onSubmit }) {
+export function createEditor(host, {
+  doc = '', onChange, onRun, onSubmit, lineWrapping = false, label = 'Code editor', helpId = 'editor-help',
+}) {
   const root = host.attachShadow({ mode: 'open' });
   // aria-describedby cannot point out of a shadow root: a hidden copy of the page's help text.
   const help = document.createElement('div');
   help.id = 'editor-help-text';
   help.hidden = true;
-  help.textContent = document.getElementById('editor-help')?.textContent.replace(/\s+/g, ' ').trim() || '';
+  help.textContent = document.getElementById(helpId)?.textContent.replace(/\s+/g, ' ').trim() || '';
   root.append(help);
   const languageSlot = new Compartment();
   const readOnlySlot = new Compartment();
   let readOnly = false;
   // Our shortcuts win over basicSetup's Mod-Enter (insertBlankLine).
-  const shortcuts = Prec.highest(keymap.of([
-    { key: 'Mod-Shift-Enter', preventDefault: true, run: () => { onSubmit(); return true; } },
-    { key: 'Mod-Enter', preventDefault: true, run: () => { onRun(); return true; } },
-  ]));
+  const bindings = [];
+  if (onSubmit) bindings.push({ key: 'Mod-Shift-Enter', preventDefault: true, run: () => { onSubmit(); return true; } });
+  if (onRun) bindings.push({ key: 'Mod-Enter', preventDefault: true, run: () => { onRun(); return true; } });
+  const shortcuts = Prec.highest(keymap.of(bindings));
   const common = [
     shortcuts,
     basicSetup,
     keymap.of([indentWithTab]),
-    EditorView.contentAttributes.of({ 'aria-label': 'Code editor', 'aria-describedby': 'editor-help-text' }),
+    lineWrapping ? EditorView.lineWrapping : [],
+    EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': 'editor-help-text' }),
     EditorView.theme({
       '&': { height: '100%' },
       '&.cm-focused': { outline: 'none' }, // the host draws the focus ring

@@ -1,5 +1,6 @@
 // The exercise page: wires the editor, the language picker, autosave, the countdown, runs and
 // submissions, the history and the integrity signals. Its data comes from #exercise[data-config].
+// A design exercise (config.kind === "design") is handed to design.js instead.
 
 import { api, ApiError, clientKey, exercisePath, submissionPath } from './api.js';
 import { Autosave } from './autosave.js';
@@ -51,6 +52,12 @@ export async function initExercise(root) {
   const config = readConfig(root);
   if (!config || !Array.isArray(config.languages) || config.languages.length === 0) {
     showError('This page could not read its settings. Reload the page; if that does not help, tell the hiring team.');
+    return;
+  }
+  if (config.kind === 'design') {
+    // A design document, not code: its own page module (a separate chunk), nothing runs.
+    const { initDesign } = await import('./design.js');
+    await initDesign(root, config);
     return;
   }
   const exerciseId = config.exerciseId;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The candidate's pages. Thin: {@link CandidateService} decides, this renders. Anything not admitted
@@ -59,63 +60,56 @@ public class CandidatePages {
     @GET
     @Path("candidate")
     public Response landing(@CookieParam(CandidateCookie.NAME) String token) {
-        Optional<Assessment> a = candidates.admit(token);
-        return a.isEmpty() ? invalid() : Response.ok(Templates.landing(candidates.view(a.get()))).build();
+        return admitted(token, a -> Response.ok(Templates.landing(candidates.view(a))).build());
     }
 
     @POST
     @Path("candidate/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@CookieParam(CandidateCookie.NAME) String token) {
-        Optional<Assessment> a = candidates.admit(token);
-        if (a.isEmpty()) {
-            return invalid();
-        }
-        Assessment started = candidates.start(a.get());
-        if (started.status() == Assessment.Status.FINISHED) {
-            return Response.seeOther(URI.create("/candidate/finished")).build();
-        }
-        return Response.seeOther(URI.create("/candidate/exercises/" + started.exercises().get(0))).build();
+        return admitted(token, a -> {
+            Assessment started = candidates.start(a);
+            return started.status() == Assessment.Status.FINISHED ? to("/candidate/finished")
+                    : to("/candidate/exercises/" + started.exercises().get(0));
+        });
     }
 
     @GET
     @Path("candidate/exercises/{exercise}")
     public Response exercise(@CookieParam(CandidateCookie.NAME) String token,
             @PathParam("exercise") String exercise) {
-        Optional<Assessment> a = candidates.admit(token);
-        if (a.isEmpty()) {
-            return invalid();
-        }
-        return switch (a.get().status()) {
-            case INVITED -> Response.seeOther(URI.create("/candidate")).build();
-            case FINISHED -> Response.seeOther(URI.create("/candidate/finished")).build();
-            default -> Response.ok(Templates.exercise(candidates.exercisePage(a.get(), exercise))).build();
-        };
+        return admitted(token, a -> switch (a.status()) {
+            case INVITED -> to("/candidate");
+            case FINISHED -> to("/candidate/finished");
+            default -> Response.ok(Templates.exercise(candidates.exercisePage(a, exercise))).build();
+        });
     }
 
     @POST
     @Path("candidate/finish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response finish(@CookieParam(CandidateCookie.NAME) String token) {
-        Optional<Assessment> a = candidates.admit(token);
-        if (a.isEmpty()) {
-            return invalid();
-        }
-        candidates.finish(a.get());
-        return Response.seeOther(URI.create("/candidate/finished")).build();
+        return admitted(token, a -> {
+            candidates.finish(a);
+            return to("/candidate/finished");
+        });
     }
 
     @GET
     @Path("candidate/finished")
     public Response finished(@CookieParam(CandidateCookie.NAME) String token) {
+        return admitted(token, a -> a.status() != Assessment.Status.FINISHED ? to("/candidate")
+                : Response.ok(Templates.finished(candidates.summary(a))).build());
+    }
+
+    /** The page for an admitted candidate; the one neutral "not valid" page for anyone else. */
+    private Response admitted(String token, Function<Assessment, Response> page) {
         Optional<Assessment> a = candidates.admit(token);
-        if (a.isEmpty()) {
-            return invalid();
-        }
-        if (a.get().status() != Assessment.Status.FINISHED) {
-            return Response.seeOther(URI.create("/candidate")).build();
-        }
-        return Response.ok(Templates.finished(candidates.summary(a.get()))).build();
+        return a.isEmpty() ? invalid() : page.apply(a.get());
+    }
+
+    private static Response to(String path) {
+        return Response.seeOther(URI.create(path)).build();
     }
 
     private static Response invalid() {

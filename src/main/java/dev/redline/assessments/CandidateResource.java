@@ -61,6 +61,12 @@ public class CandidateResource {
             @Size(max = 100) String clientKey) {
     }
 
+    public record PreviewRequest(@NotNull String markdown) {
+    }
+
+    public record PreviewView(String html) {
+    }
+
     public record SignalRequest(@NotBlank @Size(max = 100) String exercise, @NotNull IntegritySignals.Kind kind,
             @PositiveOrZero long amount) {
     }
@@ -153,6 +159,22 @@ public class CandidateResource {
     public Multi<SubmissionEvents.ProgressEvent> events(@CookieParam(CandidateCookie.NAME) String token,
             @PathParam("id") String id) {
         return events.stream(candidates.submission(admitted(token), id).id());
+    }
+
+    @POST
+    @Path("/preview")
+    @Operation(summary = "A design document's Markdown as HTML, as interviewers will see it (raw HTML escaped)")
+    public PreviewView preview(@CookieParam(CandidateCookie.NAME) String token,
+            @Valid @NotNull PreviewRequest request) {
+        admitted(token);
+        int size = request.markdown().getBytes(StandardCharsets.UTF_8).length;
+        if (size > Drafts.MAX_BYTES) {
+            throw new WebApplicationException(Response.status(413).type(MediaType.APPLICATION_JSON)
+                    .entity(new ApiError("document too large", "The document is " + size + " bytes; the limit is "
+                            + Drafts.MAX_BYTES + " bytes (128 KiB). Make it smaller to see the preview."))
+                    .build());
+        }
+        return new PreviewView(CandidateService.markdownHtml(request.markdown()));
     }
 
     @POST

@@ -11,7 +11,10 @@ import dev.redline.judging.Submission;
 import dev.redline.problems.Problem;
 import dev.redline.problems.ProblemCatalog;
 import dev.redline.problems.ProblemView;
+import dev.redline.problems.RedlineMeta;
+import dev.redline.problems.Statement;
 import dev.redline.web.ConflictException;
+import dev.redline.web.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +28,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Everything a candidate does, always scoped to the one assessment their invitation admits to:
@@ -34,6 +39,33 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CandidateService {
+
+    /**
+     * The one "language" of a design exercise: its answer is a Markdown document, kept as drafts in this
+     * language and handed in at Finish. It is refused for every other exercise.
+     */
+    public static final String DESIGN_LANGUAGE = "markdown";
+
+    /**
+     * How long after the deadline (or the finish) a save still counts as part of the handed-in design
+     * document: the page saves ~0.8 s after the last keystroke, and a slow network can delay that a little.
+     * The editor turns read-only at the deadline, so only saves already under way land in this grace.
+     */
+    public static final Duration DESIGN_GRACE = Duration.ofSeconds(60);
+
+    /** The sections of a design document when the prompt names none (the standard design dimensions). */
+    static final List<String> GENERIC_SECTIONS = List.of("Context and requirements", "Architecture",
+            "Data and consistency", "Scale and performance (estimates)", "Failure modes",
+            "Trade-offs and sequencing");
+
+    /** A design document as handed in: the last version saved before the deadline or the finish. */
+    public record DesignAnswer(String content, long version, long savedAt, int words, int laterVersions) {
+    }
+
+    private static final Pattern HAND_IN = Pattern.compile("(?im)^#{1,6}\\s+.*\\bhand(?:ed)?[ -]in\\b.*$");
+    private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s");
+    private static final Pattern SECTION_ITEM = Pattern.compile(
+            "(?m)^\\s{0,3}(?:\\d+[.)]|[-*+])\\s+\\*\\*([^*\\n]{2,120}?)[.:]?\\*\\*");
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC' 'on' d MMM yyyy",
             Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -103,14 +135,20 @@ public class CandidateService {
         List<String> languages = languages(a, p);
         List<Map<String, String>> options = new ArrayList<>();
         for (String l : languages) {
-            options.add(Map.of("id", l, "name", StarterCode.name(l), "starter",
-                    p.meta().starter().getOrDefault(l, StarterCode.skeleton(l))));
+            options.add(Map.of("id", l, "name", languageName(l), "starter", isDesign(p) ? designSkeleton(p)
+                    : p.meta().starter().getOrDefault(l, StarterCode.skeleton(l))));
         }
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("exerciseId", exerciseId);
         config.put("kind", p.meta().kind().name().toLowerCase());
         config.put("languages", options);
         config.put("defaultLanguage", languages.isEmpty() ? null : languages.get(0));
+        if (isDesign(p)) {
+            // what the document is scored on (titles and descriptions only; the guidance stays with staff)
+            config.put("dimensions", pv.dimensions().stream().map(d -> Map.of("id", d.id(), "title", d.title(),
+                    "description", d.description())).toList());
+            config.put("maxBytes", Drafts.MAX_BYTES);
+        }
         config.put("deadlineMs", view.deadlineMs());
         config.put("serverNowMs", view.serverNowMs());
         config.put("open", a.open(clock.instant()));
@@ -131,6 +169,12 @@ public class CandidateService {
         for (String id : a.exercises()) {
             String title = problems.find(id).map(Problem::name).orElse(id);
             String kind = problems.find(id).map(p -> p.meta().kind().name().toLowerCase()).orElse("coding");
+            if (problems.find(id).filter(CandidateService::isDesign).isPresent()) {
+                String words = designAnswer(a, id).map(d -> "design document: " + d.words()
+                        + (d.words() == 1 ? " word" : " words")).orElse("design document: not written");
+                outcomes.add(new ExerciseOutcome(title, kind, words, "-", 0, languageName(DESIGN_LANGUAGE)));
+                continue;
+            }
             List<StoredSubmission> submitted = submissions(a, id);
             if (submitted.isEmpty()) {
                 outcomes.add(new ExerciseOutcome(title, kind, "not submitted", "-", 0, "-"));
@@ -160,10 +204,18 @@ public class CandidateService {
         return drafts.save(a.id(), exerciseId, language, content, base);
     }
 
-    /** Queues a run (samples, or the candidate's input) or a submission, while the window is open. */
+    /**
+     * Queues a run (samples, or the candidate's input) or a submission, while the window is open. A design
+     * exercise is refused (409): its answer is the document, handed in at Finish, and nothing is run.
+     */
     public StoredSubmission submit(Assessment a, String exerciseId, Submission submission, Purpose purpose,
             String clientKey) {
         Problem p = exercise(a, exerciseId);
+        if (isDesign(p)) {
+            throw new ConflictException("nothing to run", "'" + p.name() + "' is a system-design exercise: your "
+                    + "answer is the design document you write on its page. It is saved as you type and handed in "
+                    + "when you press Finish; nothing is run, submitted or judged.");
+        }
         requireLanguage(a, p, submission.language());
         Instant now = clock.instant();
         if (!a.open(now)) {
@@ -185,6 +237,96 @@ public class CandidateService {
                 .orElseThrow(() -> new NoSuchElementException("no submission '" + id + "' in this assessment"));
     }
 
+    /**
+     * The design document of a design exercise as handed in: the latest version of its Markdown draft
+     * saved before the deadline or the finish (whichever came first, plus {@link #DESIGN_GRACE}); while the
+     * attempt is open, simply the latest. Empty when nothing was saved in time or the exercise is not a
+     * design exercise of this assessment.
+     */
+    public Optional<DesignAnswer> designAnswer(Assessment a, String exerciseId) {
+        if (!a.exercises().contains(exerciseId)
+                || problems.find(exerciseId).filter(CandidateService::isDesign).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Drafts.Draft> versions = drafts.history(a.id(), exerciseId, DESIGN_LANGUAGE);   // newest first
+        Instant cutoff = cutoff(a);
+        int later = 0;
+        for (Drafts.Draft d : versions) {
+            if (cutoff != null && d.savedAt() > cutoff.toEpochMilli()) {
+                later++;
+                continue;
+            }
+            return Optional.of(new DesignAnswer(d.content(), d.version(), d.savedAt(), words(d.content()), later));
+        }
+        return Optional.empty();
+    }
+
+    /** The design document of the assessment {@code assessmentId}, for staff pages (no invitation involved). */
+    public Optional<DesignAnswer> designAnswer(String assessmentId, String exerciseId) {
+        return assessments.find(assessmentId).flatMap(a -> designAnswer(a, exerciseId));
+    }
+
+    /**
+     * Markdown as HTML with raw HTML escaped and unsafe URLs dropped: the exercise statement's renderer,
+     * used for the candidate's preview and for what interviewers read, so both see the same document.
+     */
+    public static String markdownHtml(String markdown) {
+        return StatementHtml.of(new Statement(Statement.Format.MARKDOWN, "en", markdown == null ? "" : markdown));
+    }
+
+    /** Words as the exercise page counts them: runs of non-space characters holding a letter or digit. */
+    public static int words(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        int n = 0;
+        for (String token : text.strip().split("(?U)\\s+")) {
+            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * What the editor of a design exercise starts with: a heading per section the prompt's "What to hand in"
+     * part asks for (its numbered bold items), else {@link #GENERIC_SECTIONS}; plus assumptions and open
+     * questions when the prompt asks for them.
+     */
+    static String designSkeleton(Problem p) {
+        String prompt = p.statement() == null ? "" : p.statement().text();
+        List<String> sections = new ArrayList<>();
+        boolean assumptions = false;
+        boolean questions = false;
+        Matcher m = HAND_IN.matcher(prompt);
+        if (m.find()) {
+            String rest = prompt.substring(m.end());
+            Matcher next = HEADING.matcher(rest);
+            String part = next.find() ? rest.substring(0, next.start()) : rest;
+            Matcher item = SECTION_ITEM.matcher(part);
+            while (item.find()) {
+                sections.add(item.group(1).strip());
+            }
+            String lower = part.toLowerCase(Locale.ROOT);
+            assumptions = lower.contains("assumptions");
+            questions = lower.contains("open questions");
+        }
+        if (sections.isEmpty()) {
+            sections = GENERIC_SECTIONS;
+        }
+        StringBuilder doc = new StringBuilder("# ").append(p.name()).append(": design\n\n");
+        for (int i = 0; i < sections.size(); i++) {
+            doc.append("## ").append(i + 1).append(". ").append(sections.get(i)).append("\n\n\n");
+        }
+        if (assumptions) {
+            doc.append("## Assumptions\n\n\n");
+        }
+        if (questions) {
+            doc.append("## Open questions\n\n\n");
+        }
+        return doc.toString().stripTrailing() + "\n";
+    }
+
     public void signal(Assessment a, String exerciseId, IntegritySignals.Kind kind, long amount) {
         exercise(a, exerciseId);
         signals.record(a.id(), exerciseId, kind, amount);
@@ -198,16 +340,42 @@ public class CandidateService {
                 + "' is not available right now; tell the hiring team"));
     }
 
+    /** A design exercise's "language" is Markdown, whatever the assessment's languages are. */
     private static List<String> languages(Assessment a, Problem p) {
+        if (isDesign(p)) {
+            return List.of(DESIGN_LANGUAGE);
+        }
         List<String> allowed = p.meta().languages();
         return a.languages().stream().filter(l -> allowed.isEmpty() || allowed.contains(l)).toList();
     }
 
     private static void requireLanguage(Assessment a, Problem p, String language) {
+        if (isDesign(p) && !DESIGN_LANGUAGE.equals(language)) {
+            throw new InvalidRequestException("'" + language + "' is not a language of this exercise: it is a "
+                    + "system-design exercise, answered with a design document in Markdown (language '"
+                    + DESIGN_LANGUAGE + "')");
+        }
         if (!languages(a, p).contains(language)) {
-            throw new dev.redline.web.InvalidRequestException("'" + language + "' is not a language of this exercise; "
+            throw new InvalidRequestException("'" + language + "' is not a language of this exercise; "
                     + "use one of " + languages(a, p));
         }
+    }
+
+    private static boolean isDesign(Problem p) {
+        return p.meta().kind() == RedlineMeta.Kind.DESIGN;
+    }
+
+    private static String languageName(String language) {
+        return DESIGN_LANGUAGE.equals(language) ? "Markdown" : StarterCode.name(language);
+    }
+
+    /** When the design answer was due: the deadline or the finish, whichever came first, plus the grace. */
+    private static Instant cutoff(Assessment a) {
+        Instant end = a.deadline().orElse(null);
+        if (a.finishedAt() != null && (end == null || a.finishedAt().isBefore(end))) {
+            end = a.finishedAt();
+        }
+        return end == null ? null : end.plus(DESIGN_GRACE);
     }
 
     private ConflictException closed(Assessment a, Purpose purpose) {

@@ -36,6 +36,14 @@ public class StaffPages {
         public boolean admin() {
             return roles.contains("admin");
         }
+
+        public boolean interviewer() {
+            return roles.contains("interviewer") || admin();
+        }
+
+        public boolean committee() {
+            return roles.contains("committee");
+        }
     }
 
     /** The assessments page; {@code created} is the assessment just created (or re-linked) with its link. */

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * {@code ./redline verify [--json] DIR...}: loads each problem package (a DIR holding problem.yaml,
  * or a folder of such DIRs) and judges every submission in its submissions/ folder, checking that it
  * gets its expected verdict; for a bug-fix exercise, also its starter code in every language, which
- * must be rejected. Submissions in languages Redline does not run are listed as skipped.
+ * must be rejected. Submissions in languages Redline does not run are listed as skipped. A design
+ * exercise loads but has nothing to judge: it is listed as "design: not judged" and counts as sound.
  * Exit 0 when everything is as expected, 1 on any package error or mismatch, 2 for bad usage.
  */
 final class VerifyCommand {
@@ -40,8 +41,11 @@ final class VerifyCommand {
             String note) {
     }
 
-    /** One package's check; {@code error} is null when the package loaded. */
-    record ProblemCheck(String name, String dir, String error, List<SubmissionCheck> submissions) {
+    /**
+     * One package's check; {@code error} is null when the package loaded. {@code kind} is the exercise kind
+     * (coding, bugfix, design), null for a broken package; a design exercise has no submissions.
+     */
+    record ProblemCheck(String name, String dir, String kind, String error, List<SubmissionCheck> submissions) {
         boolean ok() {
             return error == null && submissions.stream().allMatch(s -> s.ok() == null || s.ok());
         }
@@ -100,9 +104,14 @@ final class VerifyCommand {
         LoadResult loaded = ProblemLoader.load(dir);
         if (!loaded.ok()) {
             String error = String.join("\n", loaded.errors().stream().map(PackageError::toString).toList());
-            return new ProblemCheck(dir.getFileName().toString(), dir.toString(), error, List.of());
+            return new ProblemCheck(dir.getFileName().toString(), dir.toString(), null, error, List.of());
         }
         Problem problem = loaded.problem();
+        String kind = problem.meta().kind().name().toLowerCase();
+        if (!problem.meta().judged()) {
+            progress.printf("verifying %s (design: not judged)%n", problem.id());
+            return new ProblemCheck(problem.name(), dir.toString(), kind, null, List.of());
+        }
         progress.printf("verifying %s (%d submissions)%n", problem.id(), problem.submissions().size());
         if (problem.limits().timeLimitMs() == 0) {
             problem = TimeLimitDeriver.derive(problem, judge);
@@ -120,7 +129,7 @@ final class VerifyCommand {
                         starter.getValue(), judge));
             }
         }
-        return new ProblemCheck(problem.name(), dir.toString(), null, results);
+        return new ProblemCheck(problem.name(), dir.toString(), kind, null, results);
     }
 
     private static SubmissionCheck check(Problem problem, ExpectedSubmission s, Judge judge) {
@@ -163,6 +172,11 @@ final class VerifyCommand {
     private static void print(ProblemCheck c, PrintStream out) {
         if (c.error() != null) {
             out.printf("%s (%s): BROKEN PACKAGE%n%s%n%n", c.name(), c.dir(), c.error().indent(2));
+            return;
+        }
+        if ("design".equals(c.kind())) {
+            out.printf("%s (%s): design: not judged (loads clean; interviewers score its answers)%n%n", c.name(),
+                    c.dir());
             return;
         }
         out.printf("%s (%s): %s%n", c.name(), c.dir(), c.ok() ? "all as expected" : "MISMATCH");

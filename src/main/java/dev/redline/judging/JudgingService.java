@@ -68,6 +68,9 @@ public class JudgingService {
     /** A problem whose tests changed since the last start gets its submissions judged again. */
     private void rejudgeChangedProblems() {
         for (Problem p : catalog.all().values()) {
+            if (!p.meta().judged()) {
+                continue;
+            }
             try {
                 if (queue.recordVersion(p.id(), dev.redline.problems.ProblemFingerprint.of(p))) {
                     LOG.infof("the tests of %s changed: %d submission(s) queued for a rejudge", p.id(),
@@ -87,12 +90,14 @@ public class JudgingService {
      * Stores a submission (committed before this returns) and queues it.
      *
      * @throws NoSuchElementException for an unknown problem
-     * @throws SubmissionRejected     when the submission cannot be judged as sent
+     * @throws SubmissionRejected     when the submission cannot be judged as sent, or the problem is a
+     *                                 design exercise (nothing there is judged)
      */
     public JudgeQueue.Submitted submit(String problemId, Submission submission, Purpose purpose, String owner,
             String clientKey) {
         Problem problem = catalog.find(problemId).orElseThrow(() -> new NoSuchElementException(
                 "no problem '" + problemId + "'"));
+        refuseUnjudged(problem);
         Judge.check(problem, submission);
         JudgeQueue.Submitted submitted = queue.submit(problemId, submission, purpose, owner, clientKey);
         workers.forEach(JudgeWorker::nudge);
@@ -119,6 +124,10 @@ public class JudgingService {
             return Judgement.judgeError("problem " + s.problemId() + " is no longer in the bank", "", List.of());
         }
         try {
+            if (!problem.meta().judged()) {
+                // only a package changed from coding to design in place can leave such a job behind
+                return Judgement.judgeError(SubmissionRejected.notJudged(problem).getMessage(), "", List.of());
+            }
             return switch (s.purpose()) {
                 case SUBMIT, REJUDGE -> judge.judge(problem, s.submission(), hub.listenerFor(s.id()));
                 case SAMPLES -> judge.judgeSamples(problem, s.submission(), hub.listenerFor(s.id()));
@@ -129,8 +138,15 @@ public class JudgingService {
         }
     }
 
+    /** A design exercise is answered with a document that interviewers score: code sent to it is refused. */
+    static void refuseUnjudged(Problem problem) {
+        if (!problem.meta().judged()) {
+            throw SubmissionRejected.notJudged(problem);
+        }
+    }
+
     private Problem withTimeLimit(Problem p) {
-        if (p.limits().timeLimitMs() > 0) {
+        if (p.limits().timeLimitMs() > 0 || !p.meta().judged()) {
             return p;
         }
         return derived.computeIfAbsent(p.id(), id -> TimeLimitDeriver.derive(p, judge));

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * A hash of everything that decides a verdict: every test case (name, input, answer, validator
  * arguments), the group structure and scoring, the output validator's files and the limits. Two
  * loads of an unchanged package give the same fingerprint; any change to its tests gives another.
+ * A design exercise has no verdict: its fingerprint covers the dimensions its answers are scored on.
  */
 public final class ProblemFingerprint {
 
@@ -23,6 +24,11 @@ public final class ProblemFingerprint {
 
     public static String of(Problem p) {
         MessageDigest sha = sha256();
+        if (!p.meta().judged()) {
+            text(sha, "design");
+            p.meta().dimensions().forEach(d -> text(sha, d.id() + "|" + d.title() + "|" + d.description()));
+            return HexFormat.of().formatHex(sha.digest());
+        }
         text(sha, p.type() + "|" + p.limits());
         text(sha, String.valueOf(p.validation().flags()));
         for (TestCase c : p.allCases()) {

@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
  *     a Redline language is required, to derive it.</li>
  * <li>Test data mapping: see {@link LegacyGroups} and {@link CurrentGroups}; samples are judged but
  *     never scored.</li>
+ * <li>A system-design exercise ({@code kind: design} in redline.yaml) is a Redline extension: a Markdown
+ *     prompt and staff-only interviewer guidance, no test data, submissions or limits; see
+ *     {@link DesignPackageReader}.</li>
  * </ul>
  */
 public final class ProblemLoader {
@@ -71,6 +74,9 @@ public final class ProblemLoader {
                     + " lowercase letters, digits, - and _ (at most 64)");
         }
         ProblemConfig config = new ProblemYamlReader(dir, findings).read();
+        if (RedlineYamlReader.declaresDesign(dir)) {
+            return DesignPackageReader.read(dir, id, config, findings);
+        }
         StatementReader.Found statement = StatementReader.read(dir, config, findings);
         OutputValidation validation = OutputValidatorReader.read(dir, config, findings);
         TestDataReader.TestData data = TestDataReader.read(dir, config, validation.isDefault(), findings);
@@ -101,7 +107,7 @@ public final class ProblemLoader {
     }
 
     /** The name in the statement's language, else English, else any; legacy falls back to \problemname. */
-    private static String name(String id, ProblemConfig config, StatementReader.Found statement,
+    static String name(String id, ProblemConfig config, StatementReader.Found statement,
             Findings findings) {
         Map<String, String> names = config.names();
         if (!config.legacy() && !names.isEmpty() && !new TreeSet<>(names.keySet()).equals(

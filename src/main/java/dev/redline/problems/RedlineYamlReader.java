@@ -3,30 +3,42 @@ package dev.redline.problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code redline.yaml}, Redline's own metadata beside problem.yaml:
  * <pre>
- * kind: coding            # coding | bugfix (required)
+ * kind: coding            # coding | bugfix | design (required)
  * summary: One line for lists
- * languages: [python3, java, cpp]   # optional; default: all six (bugfix: the starter's languages)
+ * languages: [python3, java, cpp]   # optional; default: all six (bugfix: the starter's languages); not for design
  * estimated_minutes: 45   # required, 1..480
  * competencies: [algorithms, data-modelling]
- * starter:                # language id -> file in the package; required and non-empty for bugfix
+ * starter:                # language id -> file in the package; required and non-empty for bugfix; not for design
  *   python3: starter/main.py
+ * dimensions:             # design only; optional, default: the six DesignDimension.STANDARD ones
+ *   - architecture                      # a standard dimension by id
+ *   - id: offline-edits                 # or an own one: id, title, description
+ *     title: Offline edits and conflicts
+ *     description: What happens to edits made while offline, and how conflicts reach the user
  * </pre>
- * Unlike problem.yaml, unknown keys are errors: this file is ours, and a typo must not pass silently.
+ * A standard dimension may also be written as a map to retitle or redescribe it. Unknown keys are errors,
+ * unlike in problem.yaml: this file is ours, and a typo must not pass silently.
  */
 final class RedlineYamlReader {
 
     static final String FILE = "redline.yaml";
     private static final Set<String> KEYS = Set.of("kind", "summary", "languages", "estimated_minutes",
-            "competencies", "starter");
+            "competencies", "starter", "dimensions");
+    private static final Set<String> DIMENSION_KEYS = Set.of("id", "title", "description");
+    private static final Pattern DIMENSION_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final int MAX_DIMENSIONS = 12;
     private static final int MAX_MINUTES = 480;
 
     private final Path dir;
@@ -54,6 +66,13 @@ final class RedlineYamlReader {
         String summary = summary(yaml);
         int minutes = minutes(yaml);
         List<String> competencies = yaml.strings("competencies", false);
+        if (kind == RedlineMeta.Kind.DESIGN) {
+            return design(yaml, minutes, competencies, summary);
+        }
+        if (yaml.has("dimensions")) {
+            yaml.error("dimensions", "dimensions is only for kind: design (what interviewers score a design"
+                    + " document on): remove it");
+        }
         Map<String, String> starter = starter(yaml, kind);
         List<String> languages = languages(yaml, kind, starter);
         if (kind == null || minutes == 0) {
@@ -63,17 +82,124 @@ final class RedlineYamlReader {
                 : List.copyOf(competencies), summary);
     }
 
+    /**
+     * Whether {@code dir}'s redline.yaml says {@code kind: design}, read quietly: the loader must know
+     * before it looks for test data, and redline.yaml's own errors are reported by {@link #read}.
+     */
+    static boolean declaresDesign(Path dir) {
+        if (!Files.isRegularFile(dir.resolve(FILE))) {
+            return false;
+        }
+        YamlMap yaml = YamlFile.read(dir.resolve(FILE), FILE, new Findings());
+        return yaml != null && yaml.raw("kind") != null && "design".equals(yaml.raw("kind").asText());
+    }
+
+    private RedlineMeta design(YamlMap yaml, int minutes, List<String> competencies, String summary) {
+        for (String key : List.of("languages", "starter")) {
+            if (yaml.has(key)) {
+                yaml.error(key, key + " is not for a design exercise: the candidate answers with a design"
+                        + " document in Markdown, no code is run; remove " + key);
+            }
+        }
+        List<DesignDimension> dimensions = dimensions(yaml);
+        if (minutes == 0 || dimensions == null) {
+            return null;
+        }
+        return new RedlineMeta(RedlineMeta.Kind.DESIGN, List.of(), Map.of(), minutes, competencies == null
+                ? List.of() : List.copyOf(competencies), summary, dimensions, null);
+    }
+
+    /** The dimensions of a design exercise, the standard ones when not given; null after an error. */
+    private List<DesignDimension> dimensions(YamlMap yaml) {
+        if (!yaml.has("dimensions")) {
+            return DesignDimension.STANDARD;
+        }
+        int errorsBefore = findings.errorCount();
+        List<YamlMap.Item> items = yaml.items("dimensions");
+        if (items == null) {
+            return null;
+        }
+        if (items.isEmpty()) {
+            yaml.error("dimensions", "dimensions must not be empty: list what the answer is scored on, or remove"
+                    + " the key for the standard ones (" + String.join(", ", DesignDimension.standardIds()) + ")");
+            return null;
+        }
+        if (items.size() > MAX_DIMENSIONS) {
+            yaml.error("dimensions", "dimensions lists " + items.size() + "; at most " + MAX_DIMENSIONS
+                    + " can be scored with care in one interview: merge some");
+        }
+        List<DesignDimension> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YamlMap.Item item : items) {
+            DesignDimension d = item.map() == null ? standardDimension(item) : ownDimension(item.map());
+            if (d != null && !seen.add(d.id())) {
+                findings.error(FILE, item.line(), item.path() + ": dimension " + d.id() + " is listed twice: keep"
+                        + " one");
+            }
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        return findings.errorCount() == errorsBefore ? List.copyOf(out) : null;
+    }
+
+    private DesignDimension standardDimension(YamlMap.Item item) {
+        var standard = DesignDimension.standard(item.text());
+        if (standard.isEmpty()) {
+            findings.error(FILE, item.line(), item.path() + ": \"" + item.text() + "\" is not a standard dimension ("
+                    + String.join(", ", DesignDimension.standardIds()) + "): fix the id, or define your own as"
+                    + " {id: ..., title: ..., description: ...}");
+            return null;
+        }
+        return standard.get();
+    }
+
+    private DesignDimension ownDimension(YamlMap map) {
+        map.rejectUnknownKeys(DIMENSION_KEYS);
+        String id = map.string("id");
+        String title = map.string("title");
+        String description = map.string("description");
+        if (id == null || id.isBlank()) {
+            map.errorHere(map.name("id") + " is missing: give the dimension an id, e.g. id: offline-edits");
+            return null;
+        }
+        if (!DIMENSION_ID.matcher(id).matches()) {
+            map.error("id", map.name("id") + " \"" + id + "\" must be lowercase letters, digits and - (at most 64):"
+                    + " scorecards refer to it");
+            return null;
+        }
+        var standard = DesignDimension.standard(id);
+        if (title == null || title.isBlank()) {
+            if (standard.isEmpty()) {
+                map.errorHere(map.name("title") + " is missing: dimension " + id + " is not a standard one, so it"
+                        + " needs a title");
+                return null;
+            }
+            title = standard.get().title();
+        }
+        if (description == null || description.isBlank()) {
+            if (standard.isEmpty()) {
+                map.errorHere(map.name("description") + " is missing: say what dimension " + id + " covers, so"
+                        + " that every interviewer scores the same thing");
+                return null;
+            }
+            description = standard.get().description();
+        }
+        return new DesignDimension(id, title.strip(), description.strip());
+    }
+
     private static RedlineMeta.Kind kind(YamlMap yaml) {
         String kind = yaml.string("kind");
         if (kind == null) {
-            yaml.error("kind", "kind is missing: add kind: coding or kind: bugfix");
+            yaml.error("kind", "kind is missing: add kind: coding, kind: bugfix or kind: design");
             return null;
         }
         return switch (kind) {
             case "coding" -> RedlineMeta.Kind.CODING;
             case "bugfix" -> RedlineMeta.Kind.BUGFIX;
+            case "design" -> RedlineMeta.Kind.DESIGN;
             default -> {
-                yaml.error("kind", "kind must be coding or bugfix, got \"" + kind + "\"");
+                yaml.error("kind", "kind must be coding, bugfix or design, got \"" + kind + "\"");
                 yield null;
             }
         };

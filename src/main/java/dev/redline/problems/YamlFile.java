@@ -19,7 +19,7 @@ import java.util.Map;
  * Reads a YAML file into a Jackson tree while remembering the line of every key, because
  * {@code ObjectMapper.readTree} forgets where things were and an error without a line is half an error.
  */
-final class YamlFile {
+public final class YamlFile {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -37,7 +37,7 @@ final class YamlFile {
      * The top-level map of {@code path}, or null when the file cannot be read, is not YAML or is not a
      * map (each reported as an error). An empty file is an empty map.
      */
-    static YamlMap read(Path path, String file, Findings findings) {
+    public static YamlMap read(Path path, String file, Findings findings) {
         String text;
         try {
             text = Texts.read(path);

@@ -13,7 +13,7 @@ import java.util.Set;
  * A YAML map with typed getters that report wrong types as errors pointing at the key's line, then
  * answer null so that reading goes on and every mistake in the file is reported in one pass.
  */
-final class YamlMap {
+public final class YamlMap {
 
     private final String file;
     private final String path;
@@ -34,43 +34,43 @@ final class YamlMap {
         return new YamlMap(file, path, JsonNodeFactory.instance.objectNode(), Map.of(), findings);
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return node.has(key);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return node.isEmpty();
     }
 
-    Iterator<String> keys() {
+    public Iterator<String> keys() {
         return node.fieldNames();
     }
 
     /** The key as written in messages, e.g. {@code limits.memory}. */
-    String name(String key) {
+    public String name(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
     /** Line of {@code key}; for an absent key the line of this map, or null at the top of the file. */
-    Integer line(String key) {
+    public Integer line(String key) {
         Integer line = lines.get(name(key));
         return line != null || path.isEmpty() ? line : lines.get(path);
     }
 
-    void error(String key, String message) {
+    public void error(String key, String message) {
         findings.error(file, line(key), message);
     }
 
-    void warn(String key, String message) {
+    public void warn(String key, String message) {
         findings.warn(file, line(key), message);
     }
 
     /** Warns about every key not in {@code known}: a typo there would otherwise be silently ignored. */
-    void warnUnknownKeys(Set<String> known) {
+    public void warnUnknownKeys(Set<String> known) {
         keys().forEachRemaining(key -> {
             if (!known.contains(key)) {
                 warn(key, "unknown key " + name(key) + " is ignored (known keys: " + String.join(", ", sorted(known))
@@ -80,7 +80,7 @@ final class YamlMap {
     }
 
     /** Errors for every key not in {@code known}: for files where a typo must not pass. */
-    void rejectUnknownKeys(Set<String> known) {
+    public void rejectUnknownKeys(Set<String> known) {
         keys().forEachRemaining(key -> {
             if (!known.contains(key)) {
                 error(key, "unknown key " + name(key) + ": remove it or fix its spelling (allowed keys: "
@@ -89,13 +89,13 @@ final class YamlMap {
         });
     }
 
-    JsonNode raw(String key) {
+    public JsonNode raw(String key) {
         JsonNode value = node.get(key);
         return value == null || value.isNull() ? null : value;
     }
 
     /** A scalar as text (numbers and booleans included); null when absent, an error when a map or list. */
-    String string(String key) {
+    public String string(String key) {
         JsonNode value = raw(key);
         if (value == null) {
             return null;
@@ -107,7 +107,7 @@ final class YamlMap {
         return value.asText();
     }
 
-    Double number(String key) {
+    public Double number(String key) {
         JsonNode value = raw(key);
         if (value == null) {
             return null;
@@ -120,7 +120,7 @@ final class YamlMap {
     }
 
     /** A number above zero; {@code unit} goes into the message, e.g. "seconds". */
-    Double positiveNumber(String key, String unit) {
+    public Double positiveNumber(String key, String unit) {
         Double value = number(key);
         if (value != null && !(value > 0 && Double.isFinite(value))) {
             error(key, name(key) + " must be a positive number of " + unit + ", got " + value);
@@ -130,7 +130,7 @@ final class YamlMap {
     }
 
     /** A whole number of at least {@code min}. */
-    Long integer(String key, long min, String unit) {
+    public Long integer(String key, long min, String unit) {
         JsonNode value = raw(key);
         if (value == null) {
             return null;
@@ -143,7 +143,7 @@ final class YamlMap {
         return value.longValue();
     }
 
-    Boolean bool(String key) {
+    public Boolean bool(String key) {
         JsonNode value = raw(key);
         if (value == null) {
             return null;
@@ -156,7 +156,7 @@ final class YamlMap {
     }
 
     /** A list of scalars; null when absent. With {@code allowSingle}, a lone scalar counts as a list of one. */
-    List<String> strings(String key, boolean allowSingle) {
+    public List<String> strings(String key, boolean allowSingle) {
         JsonNode value = raw(key);
         if (value == null) {
             return null;
@@ -181,7 +181,7 @@ final class YamlMap {
     }
 
     /** A nested map; null when absent, an error when not a map. */
-    YamlMap map(String key) {
+    public YamlMap map(String key) {
         JsonNode value = raw(key);
         if (value == null) {
             return null;
@@ -191,6 +191,63 @@ final class YamlMap {
             return null;
         }
         return new YamlMap(file, name(key), (ObjectNode) value, lines, findings);
+    }
+
+    /**
+     * One item of a list: where it is, and either its text (a plain value) or its map.
+     *
+     * @param path  the item as written in messages, e.g. {@code dimensions[2]}
+     * @param line  the item's line, or null when unknown
+     * @param text  the value when the item is a plain value, else null
+     * @param map   the map when the item is a map, else null
+     */
+    public record Item(String path, Integer line, String text, YamlMap map) {
+    }
+
+    /**
+     * The items of a list whose items are plain values and/or maps, e.g.
+     * {@code dimensions: [architecture, {id: offline, title: Offline edits}]}, each with its own line so
+     * that errors point at the item; null when absent. A non-list is an error; an empty item or a list
+     * inside the list is an error and left out.
+     */
+    public List<Item> items(String key) {
+        JsonNode value = raw(key);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray()) {
+            error(key, name(key) + " must be a list, got " + describe(value));
+            return null;
+        }
+        List<Item> out = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            String itemPath = name(key) + "[" + i + "]";
+            Integer line = lines.getOrDefault(itemPath, line(key));
+            if (item.isObject()) {
+                out.add(new Item(itemPath, line, null, new YamlMap(file, itemPath, (ObjectNode) item, lines,
+                        findings)));
+            } else if (item.isValueNode() && !item.isNull() && !item.asText().isBlank()) {
+                out.add(new Item(itemPath, line, item.asText().strip(), null));
+            } else {
+                findings.error(file, line, itemPath + " must be a value or a map, found " + (item.isNull()
+                        || item.isValueNode() ? "an empty value" : "a " + YamlFile.kind(item)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reports an error against this map itself: a list item's or a nested map's line; no line for the
+     * top of the file, where the error concerns the whole file (e.g. a missing key).
+     */
+    public void errorHere(String message) {
+        findings.error(file, path.isEmpty() ? null : lines.get(path), message);
+    }
+
+    /** Reports an error at {@code line} of this file (e.g. a list item's), or at none when null. */
+    public void errorAt(Integer line, String message) {
+        findings.error(file, line, message);
     }
 
     static String describe(JsonNode value) {

@@ -25,7 +25,8 @@ public class ErrorPages {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML)
                     .entity(Templates.forbidden().render()).build();
         }
-        return ApiErrors.of(Response.Status.FORBIDDEN, "forbidden",
-                "your role does not allow this; ask an administrator of Redline");
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "your role does not allow this; ask an administrator of Redline" : e.getMessage();
+        return ApiErrors.of(Response.Status.FORBIDDEN, "forbidden", detail);
     }
 }

@@ -3,23 +3,17 @@ package dev.redline.assessments;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import dev.redline.testing.BrowserTest;
 import dev.redline.testing.Browsers;
 import dev.redline.testing.KeycloakServer;
-import io.quarkus.test.common.http.TestHTTPResource;
+import dev.redline.testing.RealKeycloakProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URL;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,63 +28,15 @@ import org.junit.jupiter.api.TestMethodOrder;
  * land in target/screenshots.
  */
 @QuarkusTest
-@TestProfile(AssessmentJourneyTest.RealKeycloak.class)
+@TestProfile(RealKeycloakProfile.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AssessmentJourneyTest {
-
-    /** The reference Keycloak instead of the WireMock issuer the other tests use. */
-    public static class RealKeycloak implements QuarkusTestProfile {
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(KeycloakServer.class));
-        }
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.roles.role-claim-path", "realm_access/roles",
-                    "quarkus.oidc.token.issuer", "${quarkus.oidc.auth-server-url}");
-        }
-    }
+class AssessmentJourneyTest extends BrowserTest {
 
     static final String ACCEPTED = "a, b = map(int, input().split())\nprint(a + b)\n";
     static final String WRONG = "a, b = map(int, input().split())\nprint(a - b)\n";
     static final LocatorAssertions.HasCountOptions JUDGING = new LocatorAssertions.HasCountOptions().setTimeout(60_000);
 
-    static Playwright playwright;
-    static Browser browser;
     static String invitationLink;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void browser() {
-        playwright = Browsers.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    String url(String path) {
-        return base.toString().replace("localhost", "127.0.0.1").replaceAll("/$", "") + path;
-    }
-
-    static void signIn(Page page, String user) {
-        page.locator("#username").waitFor();
-        page.fill("#username", user);
-        page.fill("#password", KeycloakServer.password(user));
-        page.click("#kc-login");
-    }
 
     @Test
     @Order(1)

@@ -26,8 +26,8 @@ class RoleTemplatesTest {
         assertThat(loaded.templates()).containsOnlyKeys("cto", "vp-engineering", "engineering-director");
         RoleTemplate vp = loaded.templates().get("vp-engineering");
         assertThat(vp.title()).isEqualTo("VP Engineering");
-        assertThat(vp.window()).isEqualTo(Duration.ofMinutes(150));
-        assertThat(vp.exercises()).containsExactly("deployorder", "invoiceproration", "latencyreport");
+        assertThat(vp.window()).isEqualTo(Duration.ofMinutes(210));
+        assertThat(vp.exercises()).containsExactly("deployorder", "invoiceproration", "latencyreport", "globalfeed");
     }
 
     @Test

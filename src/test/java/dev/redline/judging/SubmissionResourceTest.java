@@ -81,7 +81,7 @@ class SubmissionResourceTest {
 
     @Test
     void theProblemIsServedWithoutHiddenParts() {
-        given().get("/api/problems").then().statusCode(200).body("id", hasSize(1)).body("[0].id", equalTo("sum"));
+        given().get("/api/problems").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem("sum"));
         given().get("/api/problems/sum").then().statusCode(200)
                 .body("name", equalTo("Sum of two"))
                 .body("samples", hasSize(1))

@@ -56,6 +56,26 @@ class ProblemBankTest {
     }
 
     @Test
+    void designExercisesLoadBesideJudgedProblems() {
+        copy("closestpair", root);
+        DesignPackageTest.designPackage(root, "photobackup");
+        write(root, "competencies/people-management.yaml", "title: People management\n");
+        ProblemBank bank = ProblemBank.load(root);
+        assertThat(bank.problems()).containsOnlyKeys("closestpair", "photobackup");
+        assertThat(bank.problems().get("photobackup").meta().kind()).isEqualTo(RedlineMeta.Kind.DESIGN);
+        assertThat(bank.broken()).isEmpty();
+        assertThat(bank.warnings()).doesNotContainKey("photobackup");
+    }
+
+    @Test
+    void theShippedBankLoadsWholeWithItsDesignExercises() {
+        ProblemBank bank = ProblemBank.load(Path.of("problems"));
+        assertThat(bank.broken()).isEmpty();
+        assertThat(bank.problems().values()).filteredOn(p -> !p.meta().judged()).extracting(Problem::id)
+                .contains("filesync", "globalfeed");
+    }
+
+    @Test
     void aMissingRootFailsLoudly() {
         assertThatThrownBy(() -> ProblemBank.load(root.resolve("nope"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("does not exist");

@@ -274,7 +274,7 @@ class ProblemLoaderTest {
                             tuple("redline.yaml", null), // estimated_minutes missing
                             tuple("redline.yaml", 6)); // starter file missing
             assertThat(errors(fixture("badmeta"))).extracting(PackageError::message).contains(
-                    "kind must be coding or bugfix, got \"codng\"",
+                    "kind must be coding, bugfix or design, got \"codng\"",
                     "language \"rust\" is unknown: use ids from [python3, java, c, cpp, javascript, go]",
                     "starter.python3 names starter/missing.py, which does not exist: add the file or fix the path"
                             + " (relative to the package)")
