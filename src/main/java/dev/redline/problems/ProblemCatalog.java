@@ -27,7 +27,7 @@ public class ProblemCatalog {
     }
 
     void onStart(@Observes StartupEvent event) {
-        reload();
+        bank();   // once: a catalog that starts before this one may already have loaded it
     }
 
     /** Loads the bank again, e.g. after a package changed. */
@@ -50,7 +50,7 @@ public class ProblemCatalog {
         return bank().broken();
     }
 
-    private ProblemBank bank() {
+    private synchronized ProblemBank bank() {
         if (bank == null) {
             reload();
         }

@@ -74,6 +74,11 @@ public record CommitteeReport(String id, Candidate candidate, Role role, String 
         public int codeLines() {
             return finalCode == null ? 0 : (int) finalCode.lines().count();
         }
+
+        /** The final code as escaped HTML with syntax highlighting (see {@link CodeHighlighter}). */
+        public String highlightedCode() {
+            return CodeHighlighter.html(language, finalCode);
+        }
     }
 
     /** A test group of the counting submission; {@code depth} 0 for the top groups (sample, secret). */
