@@ -19,7 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The candidate's pages checked with axe-core (WCAG 2.1 A and AA rules: labels, contrast, landmarks,
+ * The candidate's and the staff's pages checked with axe-core (WCAG 2.1 A and AA rules: labels, contrast, landmarks,
  * keyboard names) in headless Chromium at 1280x800. axe is injected into the page, so this context
  * bypasses the CSP; the journey tests run with it on.
  */
@@ -54,6 +54,31 @@ class AccessibilityTest extends BrowserTest {
             check(page, axe, "finished");
             page.navigate(url("/invite/not-a-real-token"));
             check(page, axe, "invalid link");
+        }
+    }
+
+    @Test
+    void theStaffPagesHaveNoSeriousAccessibilityViolations() throws Exception {
+        String axe = Files.readString(AXE);
+        String id = assessments.create("Staff Pages", "staff.pages@example.com", "tester", URI.create(url("/")),
+                "test").assessment().id();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setBypassCSP(true))) {
+            Page page = context.newPage();
+            page.navigate(url("/staff"));
+            signIn(page, "demo-admin");
+            page.waitForURL(url("/staff"));
+            check(page, axe, "staff home");
+            page.navigate(url("/staff/assessments"));
+            check(page, axe, "assessments");
+            page.navigate(url("/staff/assessments/" + id + "/interviewers"));
+            check(page, axe, "interviewers");
+            page.navigate(url("/staff/reports"));
+            check(page, axe, "reports");
+            page.navigate(url("/staff/reports/" + id));
+            check(page, axe, "report");
+            page.navigate(url("/staff/calibration"));
+            check(page, axe, "calibration");
         }
     }
 
