@@ -262,6 +262,21 @@ export class Autosave {
    * The page is being hidden or left: save what is unsaved with a request that outlives the page,
    * and keep the local copy in case even that does not arrive.
    */
+  /**
+   * Saves when the page is hidden or left, and asks the browser to hold the page only while the text is
+   * in danger (saving failed or is refused). {@code beforeFinish} registers the last save before Finish.
+   */
+  guardPageExit(onBeforeFinish) {
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.flushOnExit();
+    });
+    window.addEventListener('pagehide', () => this.flushOnExit());
+    window.addEventListener('beforeunload', (event) => {
+      if (this.dirty() && (this.blocked || this.retryTimer)) event.preventDefault();
+    });
+    onBeforeFinish(() => this.settle());
+  }
+
   flushOnExit() {
     if (!this.dirty() || this.blocked) {
       return;

@@ -164,14 +164,7 @@ export async function initDesign(root, config) {
     });
   }
 
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') autosave.flushOnExit();
-  });
-  window.addEventListener('pagehide', () => autosave.flushOnExit());
-  window.addEventListener('beforeunload', (event) => {
-    if (autosave.dirty() && (autosave.blocked || autosave.retryTimer)) event.preventDefault();
-  });
-  onBeforeFinish(() => autosave.settle());
+  autosave.guardPageExit(onBeforeFinish);
   trackSignals(exerciseId);
 
   if (!open) {

@@ -205,15 +205,7 @@ export async function initExercise(root) {
     });
   }
 
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') autosave.flushOnExit();
-  });
-  window.addEventListener('pagehide', () => autosave.flushOnExit());
-  window.addEventListener('beforeunload', (event) => {
-    // Only when the text is in danger: saving failed or is refused.
-    if (autosave.dirty() && (autosave.blocked || autosave.retryTimer)) event.preventDefault();
-  });
-  onBeforeFinish(() => autosave.settle());
+  autosave.guardPageExit(onBeforeFinish);
   trackSignals(exerciseId);
 
   updateButtons();

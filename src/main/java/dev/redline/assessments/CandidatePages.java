@@ -37,22 +37,19 @@ public class CandidatePages {
     }
 
     private final CandidateService candidates;
-    private final dev.redline.identity.Invitations invitations;
-
-    CandidatePages(CandidateService candidates, dev.redline.identity.Invitations invitations) {
+    CandidatePages(CandidateService candidates) {
         this.candidates = candidates;
-        this.invitations = invitations;
     }
 
     /** The invitation link: swaps the token in the address for a cookie and goes to the landing page. */
     @GET
     @Path("invite/{token}")
     public Response invite(@PathParam("token") String token, @Context UriInfo uri) {
-        var invitation = invitations.resolve(token);
-        if (invitation.isEmpty() || candidates.admit(token).isEmpty()) {
+        Optional<CandidateService.Admission> admission = candidates.admission(token);
+        if (admission.isEmpty()) {
             return invalid();
         }
-        long maxAge = (invitation.get().expiresAt() - System.currentTimeMillis()) / 1000;
+        long maxAge = (admission.get().linkExpiresAt() - System.currentTimeMillis()) / 1000;
         boolean secure = "https".equals(uri.getBaseUri().getScheme());
         return Response.seeOther(URI.create("/candidate")).cookie(CandidateCookie.of(token, maxAge, secure)).build();
     }

@@ -8,7 +8,6 @@ import dev.redline.judging.Submission;
 import dev.redline.judging.SubmissionEvents;
 import dev.redline.judging.SubmissionView;
 import dev.redline.web.ApiError;
-import dev.redline.web.RateLimitedException;
 import io.smallrye.mutiny.Multi;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -119,7 +118,7 @@ public class CandidateResource {
     public Response run(@CookieParam(CandidateCookie.NAME) String token, @PathParam("exercise") String exercise,
             @Valid @NotNull RunRequest request) {
         Assessment a = admitted(token);
-        limit(runs, a, "runs");
+        runs.enforce(a.id(), "runs");
         Purpose purpose = request.input() == null ? Purpose.SAMPLES : Purpose.CUSTOM;
         return accepted(candidates.submit(a, exercise, new Submission(request.language(), request.source(),
                 request.input()), purpose, request.clientKey()));
@@ -131,7 +130,7 @@ public class CandidateResource {
     public Response submit(@CookieParam(CandidateCookie.NAME) String token, @PathParam("exercise") String exercise,
             @Valid @NotNull SubmitRequest request) {
         Assessment a = admitted(token);
-        limit(submits, a, "submissions");
+        submits.enforce(a.id(), "submissions");
         return accepted(candidates.submit(a, exercise, new Submission(request.language(), request.source()),
                 Purpose.SUBMIT, request.clientKey()));
     }
@@ -193,12 +192,6 @@ public class CandidateResource {
                 .build()));
     }
 
-    private static void limit(RateLimiter limiter, Assessment a, String what) {
-        long wait = limiter.acquire(a.id());
-        if (wait > 0) {
-            throw new RateLimitedException("too many " + what + " in a short time; try again in " + wait + " s", wait);
-        }
-    }
 
     private static Response accepted(StoredSubmission s) {
         return Response.accepted(SubmissionView.of(s)).location(URI.create("/api/candidate/submissions/" + s.id()))

@@ -92,14 +92,24 @@ public class CandidateService {
         this.json = json;
     }
 
+    /** An admitted candidate: their assessment, and when the link that admitted them expires. */
+    public record Admission(Assessment assessment, long linkExpiresAt) {
+    }
+
     /** The assessment a token admits to; empty for a guessed, malformed, expired or revoked one alike. */
     public Optional<Assessment> admit(String token) {
+        return admission(token).map(Admission::assessment);
+    }
+
+    /** As {@link #admit}, with the link's expiry (for the cookie that carries the token). */
+    public Optional<Admission> admission(String token) {
         if (token == null) {
             return Optional.empty();
         }
         return invitations.resolve(token)
-                .flatMap(i -> assessments.find(i.subject()))
-                .filter(a -> a.status() != Assessment.Status.REVOKED);
+                .flatMap(i -> assessments.find(i.subject())
+                        .filter(a -> a.status() != Assessment.Status.REVOKED)
+                        .map(a -> new Admission(a, i.expiresAt())));
     }
 
     public Assessment start(Assessment a) {

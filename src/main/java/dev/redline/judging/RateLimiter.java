@@ -1,5 +1,6 @@
 package dev.redline.judging;
 
+import dev.redline.web.RateLimitedException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,19 @@ public final class RateLimiter {
     public RateLimiter(int perMinute, Clock clock) {
         this.perMinute = perMinute;
         this.clock = clock;
+    }
+
+    /**
+     * Takes a token for {@code key}, or refuses with a 429 that says when to try again.
+     *
+     * @param what the kind of request, in words, e.g. "submissions"
+     */
+    public void enforce(String key, String what) {
+        long wait = acquire(key);
+        if (wait > 0) {
+            throw new RateLimitedException("too many " + what + " in a short time; try again in " + wait + " s",
+                    wait);
+        }
     }
 
     /** Takes a token; returns 0 when allowed, else the seconds until one is available. */

@@ -1,6 +1,5 @@
 package dev.redline.judging;
 
-import dev.redline.web.RateLimitedException;
 import io.smallrye.mutiny.Multi;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,7 +70,7 @@ public class SubmissionResource {
     public Response submit(@PathParam("problemId") String problemId, @Valid @NotNull SubmitRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri) {
-        limit(submits, "submissions");
+        submits.enforce(owner(), "submissions");
         var submitted = judging.submit(problemId, new Submission(request.language(), request.source()),
                 Purpose.SUBMIT, owner(), firstNonNull(request.clientKey(), idempotencyKey));
         return accepted(submitted, uri);
@@ -83,7 +82,7 @@ public class SubmissionResource {
     public Response run(@PathParam("problemId") String problemId, @Valid @NotNull RunRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri) {
-        limit(runs, "runs");
+        runs.enforce(owner(), "runs");
         Purpose purpose = request.input() == null ? Purpose.SAMPLES : Purpose.CUSTOM;
         var submitted = judging.submit(problemId, new Submission(request.language(), request.source(),
                 request.input()), purpose, owner(), firstNonNull(request.clientKey(), idempotencyKey));
@@ -133,13 +132,5 @@ public class SubmissionResource {
     /** The body's clientKey, else the Idempotency-Key header, else none (every request is new). */
     private static String firstNonNull(String a, String b) {
         return a != null ? a : b;
-    }
-
-    private void limit(RateLimiter limiter, String what) {
-        long wait = limiter.acquire(owner());
-        if (wait > 0) {
-            throw new RateLimitedException("too many " + what + " from you; try again in " + wait + " s",
-                    wait);
-        }
     }
 }

@@ -97,7 +97,7 @@ class AssessmentJourneyTest extends BrowserTest {
 
             awaitEditor(page, "a, b = map(int, input().split())");   // the starter code
             type(page, ACCEPTED);
-            page.click("#run");
+            page.keyboard().press("Control+Enter");   // the editor's shortcut for "Run on samples"
             assertThat(page.locator("#verdict[data-verdict=AC]")).hasCount(1, JUDGING);
             assertThat(page.locator("#tests tr.test-row")).hasCount(1);
             Browsers.screenshot(page, "04-run-on-samples");
@@ -127,8 +127,21 @@ class AssessmentJourneyTest extends BrowserTest {
             awaitEditor(page, "print(a + b)");   // the draft saved in the other browser
             assertThat(page.locator("#history tr.history-row")).hasCount(1);
 
+            // the connection drops while typing: the failed save is shown and retried, and typing goes on
+            page.route("**/api/candidate/exercises/sum/draft", route -> {
+                if ("PUT".equals(route.request().method())) {
+                    route.abort();
+                } else {
+                    route.resume();
+                }
+            });
             type(page, WRONG);
-            assertThat(page.locator("#save-state")).hasAttribute("data-state", "saved");
+            assertThat(page.locator("#save-state")).hasAttribute("data-state", "error");
+            assertThat(page.locator("#save-state")).containsText("retrying");
+            Browsers.screenshot(page, "07a-save-failed-retrying");
+            page.unrouteAll();
+            assertThat(page.locator("#save-state")).hasAttribute("data-state", "saved",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(15_000));
             page.click("#submit");
             assertThat(page.locator("#history tr.history-row")).hasCount(2, JUDGING);
             assertThat(page.locator("#history tr.history-row").first()).hasAttribute("data-verdict", "WA",
