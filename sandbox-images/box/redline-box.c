@@ -27,6 +27,20 @@
  *
  * Protocol errors answer "ERROR <reason>\n" and exit 2: the platform's fault, never the
  * candidate's. Built static so that it runs in any image.
+ *
+ * A run's status, first match wins (a run can break several limits at once, and what it does
+ * after the first one it broke does not change the status):
+ *   1. OUTPUT_LIMIT  more stdout than the cap was seen (note=stdout), or the file-size rlimit
+ *                    struck (SIGXFSZ, note=file-size): the program was told to stop writing, so
+ *                    dying of that afterwards (a closed pipe, an I/O error) is not its own failure
+ *   2. TIME_LIMIT    CPU over the limit (note=cpu), then the wall clock (note=wall)
+ *   3. MEMORY_LIMIT  the box's cgroup counted an OOM kill during the run (note=oom-kill), or the
+ *                    peak resident size exceeded the limit (note=peak); a SIGKILL the program sent
+ *                    itself is not a memory limit (when the cgroup's counter cannot be read, any
+ *                    SIGKILL counts as one, note=sigkill)
+ *   4. INTERNAL_ERROR the command could not be started (exit 127, nothing printed, note=exec)
+ *   5. RUNTIME_ERROR  a signal or a non-zero exit
+ *   6. OK
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -260,6 +274,26 @@ static void reset_work_dir(void) {
     closedir(d);
 }
 
+/* OOM kills the box's memory cgroup has counted (cgroup v2 memory.events, else v1
+ * memory.oom_control), or -1 when neither can be read. */
+static long long oom_kills(void) {
+    static const char *files[] = {"/sys/fs/cgroup/memory.events", "/sys/fs/cgroup/memory/memory.oom_control"};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        FILE *f = fopen(files[i], "re");
+        if (!f) continue;
+        char key[64];
+        long long value;
+        while (fscanf(f, "%63s %lld", key, &value) == 2) {
+            if (strcmp(key, "oom_kill") == 0) {
+                fclose(f);
+                return value;
+            }
+        }
+        fclose(f);
+    }
+    return -1;
+}
+
 static int make_memfd(void) {
     int fd = memfd_create("stdin", MFD_CLOEXEC);
     if (fd < 0) fail("memfd_create: %s", strerror(errno));
@@ -282,6 +316,7 @@ static int run_once(char **argv, long long in_size, long long cpu_ms, long long 
     capture_init(&out, out_pipe[0], out_cap + 1);
     capture_init(&err, err_pipe[0], err_cap);
 
+    long long oom_before = oom_kills();
     long long start = now_ms();
     pid_t pid = fork();
     if (pid < 0) fail("fork: %s", strerror(errno));
@@ -350,7 +385,8 @@ static int run_once(char **argv, long long in_size, long long cpu_ms, long long 
     else if (sig == SIGXFSZ) verdict = "OUTPUT_LIMIT", note = "file-size";
     else if (killed_cpu || sig == SIGXCPU || cpu > cpu_ms) verdict = "TIME_LIMIT", note = "cpu";
     else if (killed_wall) verdict = "TIME_LIMIT", note = "wall";
-    else if (sig == SIGKILL) verdict = "MEMORY_LIMIT", note = "oom-kill";
+    else if (oom_before >= 0 && oom_kills() > oom_before) verdict = "MEMORY_LIMIT", note = "oom-kill";
+    else if (oom_before < 0 && sig == SIGKILL) verdict = "MEMORY_LIMIT", note = "sigkill";
     else if (mem_kb > 0 && mem > mem_kb) verdict = "MEMORY_LIMIT", note = "peak";
     else if (code == 127 && sig == 0 && out.seen == 0 && err.seen == 0) verdict = "INTERNAL_ERROR", note = "exec";
     else if (sig != 0 || code != 0) verdict = "RUNTIME_ERROR";

@@ -108,11 +108,10 @@ class DefaultOutputValidatorTest {
                 answer.append(i).append('\n');
             }
             String team = answer.toString().replace("999999\n", "999998\n");
-            long start = System.nanoTime();
+            // correctness only: a test never asserts a duration (speed belongs in ./redline bench)
             assertThat(check(answer.toString(), answer.toString()).accepted()).isTrue();
             Verdict v = check(team, answer.toString());
             assertThat(v.message()).isEqualTo("line 1000000: expected 999999, got 999998");
-            assertThat((System.nanoTime() - start) / 1_000_000).as("ms for two 7 MB comparisons").isLessThan(2_000);
         }
     }
 

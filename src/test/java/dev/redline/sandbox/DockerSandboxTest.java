@@ -165,15 +165,16 @@ class DockerSandboxTest {
                         os.setsid()
                         if os.fork() == 0:
                             signal.signal(signal.SIGHUP, signal.SIG_IGN)
-                            time.sleep(1.5)
-                            open('/box/daemon-survived', 'w').write('yes')
-                            os._exit(0)
+                            while True:
+                                open('/box/daemon-survived', 'w').write('yes')
+                                time.sleep(0.01)
                         os._exit(0)
                     print('parent done')
                     """;
             assertThat(box.run(List.of(code(daemon)), QUICK, r -> {
             }).get(0).stdout()).isEqualTo("parent done\n");
-            Thread.sleep(2_500);
+            // no waiting: the supervisor kills every process of a run before it answers, so the
+            // daemon is gone (or was never started) whatever the machine's speed
             String census = """
                     import os
                     me = os.getpid()
@@ -245,13 +246,27 @@ class DockerSandboxTest {
         }
     }
 
+    private static boolean sleeperRuns(String containerId) {
+        try {
+            var top = docker().topContainerCmd(containerId).exec();
+            return top.getProcesses() != null && java.util.Arrays.stream(top.getProcesses())
+                    .anyMatch(p -> String.join(" ", p).contains("main.py"));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @Test
     void aBoxWhoseContainerDiesIsAnInternalErrorNotTheProgramsFault() throws Exception {
         try (DockerBox box = (DockerBox) sandbox.open("python3", List.of(PYTHON_SHELL))) {
             CompletableFuture<List<RunResult>> running = CompletableFuture.supplyAsync(
                     () -> box.run(List.of(code("import time\ntime.sleep(4)"), code("print(1)")), QUICK, r -> {
                     }));
-            Thread.sleep(800);
+            // kill the container once the first run is under way, not after a guessed delay
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (!running.isDone() && !sleeperRuns(box.containerId()) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
             docker().killContainerCmd(box.containerId()).exec();
             List<RunResult> results = running.get();
             assertThat(results).hasSize(2).allSatisfy(r -> {
