@@ -317,6 +317,29 @@ static void drain_child_ended(void) {
     }
 }
 
+/* SIGKILL is delivered asynchronously: a killed process may still finish the system call it
+ * is in (creating a file, say) after kill(-1) returned. So kill until /proc shows no process
+ * but PID 1 and us; then nothing of this run can touch the work dir or see the next run. */
+static void await_no_leftovers(void) {
+    pid_t self = getpid();
+    for (;;) {
+        kill(-1, SIGKILL);
+        DIR *d = opendir("/proc");
+        if (!d) fail("cannot list /proc: %s", strerror(errno));
+        int others = 0;
+        struct dirent *e;
+        while ((e = readdir(d))) {
+            char *end;
+            long pid = strtol(e->d_name, &end, 10);
+            if (*end == 0 && pid > 1 && pid != self) others++;
+        }
+        closedir(d);
+        if (others == 0) return;
+        struct timespec ts = {0, 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+}
+
 static int make_memfd(void) {
     int fd = memfd_create("stdin", MFD_CLOEXEC);
     if (fd < 0) fail("memfd_create: %s", strerror(errno));
@@ -396,6 +419,7 @@ static int run_once(char **argv, long long in_size, long long cpu_ms, long long 
             kill(-1, SIGKILL);
         }
     }
+    await_no_leftovers();
     long long wall = now_ms() - start;
     long long cpu = (long long)usage.ru_utime.tv_sec * 1000 + usage.ru_utime.tv_usec / 1000 +
                     (long long)usage.ru_stime.tv_sec * 1000 + usage.ru_stime.tv_usec / 1000;
@@ -452,7 +476,7 @@ static int cmd_exec(int argc, char **argv) {
     char **command = argv + i + 1;
     /* the candidate runs as our uid: being non-dumpable keeps it out of /proc/<us>/fd,
      * where the frames of the runs still to come are waiting */
-    prctl(PR_SET_DUMPABLE, 0);
+    if (prctl(PR_SET_DUMPABLE, 0) != 0) fail("PR_SET_DUMPABLE: %s", strerror(errno));
     signal(SIGPIPE, SIG_IGN);
     watch_children();
 
@@ -494,16 +518,30 @@ static int cmd_exec(int argc, char **argv) {
     return 2;
 }
 
-static void on_alarm(int sig) {
+/* Only the kernel's alarm ends the box: a SIGALRM sent by the candidate's program (same uid,
+ * so kill(1, SIGALRM) is allowed) would otherwise stop the box mid-judging. */
+static void on_alarm(int sig, siginfo_t *info, void *context) {
     (void)sig;
-    _exit(0);
+    (void)context;
+    if (info->si_code == SI_KERNEL) _exit(0);
 }
 
 static void on_child(int sig) { (void)sig; /* only to wake pause() */ }
 
 static int cmd_init(int argc, char **argv) {
     long long seconds = argc > 2 ? parse_num(argv[2]) : 3600;
-    signal(SIGALRM, on_alarm);
+    /* PID 1 runs as the candidate's uid and is the one process kill(-1) spares: were it
+     * dumpable, a program could ptrace it, make it run anything, and that would outlive the
+     * run and watch the next one. Non-dumpable, only CAP_SYS_PTRACE (dropped) may attach. */
+    if (prctl(PR_SET_DUMPABLE, 0) != 0) {
+        fprintf(stderr, "redline-box init: PR_SET_DUMPABLE: %s\n", strerror(errno));
+        return 2;
+    }
+    struct sigaction alarm_action;
+    memset(&alarm_action, 0, sizeof alarm_action);
+    alarm_action.sa_sigaction = on_alarm;
+    alarm_action.sa_flags = SA_SIGINFO;
+    sigaction(SIGALRM, &alarm_action, NULL);
     signal(SIGCHLD, on_child);
     alarm((unsigned)seconds);
     for (;;) {

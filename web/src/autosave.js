@@ -238,9 +238,14 @@ export class Autosave {
       this.show('error', `Not saved — ${reason}`);
       return;
     }
-    const delay = this.retryDelay;
+    // Too many saves (429): wait as long as the server says before trying again. The text stays in
+    // the editor and in the local copy, and the retry sends whatever is typed by then.
+    const asked = status === 429 && error.retryAfterSeconds ? error.retryAfterSeconds * 1000 : 0;
+    const delay = Math.max(this.retryDelay, asked);
     this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
-    this.show('error', 'Not saved — retrying');
+    this.show('error', asked
+      ? `Not saved yet — saving too often; retrying in ${Math.ceil(delay / 1000)} s`
+      : 'Not saved — retrying');
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => this.save(), delay);
   }

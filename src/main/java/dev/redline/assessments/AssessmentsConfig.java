@@ -18,4 +18,8 @@ public interface AssessmentsConfig {
      * Unset: the address the admin's request came in on.
      */
     Optional<String> publicUrl();
+
+    /** Draft saves per attempt per minute; more get a 429 with Retry-After (the editor waits and retries). */
+    @WithDefault("30")
+    int draftSavesPerMinute();
 }

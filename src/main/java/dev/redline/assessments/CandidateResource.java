@@ -74,12 +74,15 @@ public class CandidateResource {
     private final SubmissionEvents events;
     private final RateLimiter submits;
     private final RateLimiter runs;
+    private final RateLimiter draftSaves;
 
-    CandidateResource(CandidateService candidates, SubmissionEvents events, JudgingConfig config) {
+    CandidateResource(CandidateService candidates, SubmissionEvents events, JudgingConfig config,
+            AssessmentsConfig assessments) {
         this.candidates = candidates;
         this.events = events;
         this.submits = new RateLimiter(config.submissionsPerMinute(), Clock.systemUTC());
         this.runs = new RateLimiter(config.runsPerMinute(), Clock.systemUTC());
+        this.draftSaves = new RateLimiter(assessments.draftSavesPerMinute(), Clock.systemUTC());
     }
 
     @GET
@@ -100,6 +103,7 @@ public class CandidateResource {
     public SavedView saveDraft(@CookieParam(CandidateCookie.NAME) String token,
             @PathParam("exercise") String exercise, @Valid @NotNull DraftRequest request) {
         Assessment a = admitted(token);
+        draftSaves.enforce(a.id(), "draft saves");
         int size = request.content().getBytes(StandardCharsets.UTF_8).length;
         if (size > Drafts.MAX_BYTES) {
             throw new WebApplicationException(Response.status(413).type(MediaType.APPLICATION_JSON)

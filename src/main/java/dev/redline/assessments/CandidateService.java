@@ -211,7 +211,8 @@ public class CandidateService {
     public Drafts.Saved saveDraft(Assessment a, String exerciseId, String language, String content, long base) {
         Problem p = exercise(a, exerciseId);
         requireLanguage(a, p, language);
-        return drafts.save(a.id(), exerciseId, language, content, base);
+        Instant cutoff = cutoff(a);
+        return drafts.save(a.id(), exerciseId, language, content, base, cutoff == null ? null : cutoff.toEpochMilli());
     }
 
     /**

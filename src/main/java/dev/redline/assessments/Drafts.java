@@ -15,7 +15,9 @@ import javax.sql.DataSource;
 /**
  * Versioned drafts per attempt, exercise and language. A save appends a version (an unchanged
  * draft appends nothing); a save based on an older version than the latest is still kept, and
- * flagged, so two browsers never silently lose each other's work. Plain JDBC, H2 and PostgreSQL.
+ * flagged, so two browsers never silently lose each other's work. Each save thins the older
+ * versions by {@link DraftRetention} in the same transaction, so storage stays bounded. Plain JDBC,
+ * H2 and PostgreSQL.
  */
 public final class Drafts {
 
@@ -49,6 +51,15 @@ public final class Drafts {
      * @throws IllegalArgumentException when the draft is larger than {@link #MAX_BYTES}
      */
     public Saved save(String attempt, String exercise, String language, String content, long baseVersion) {
+        return save(attempt, exercise, language, content, baseVersion, null);
+    }
+
+    /**
+     * @param cutoff the attempt's scoring cutoff (epoch ms; null: none yet): the version saved last
+     *               before it is never thinned
+     */
+    public Saved save(String attempt, String exercise, String language, String content, long baseVersion,
+            Long cutoff) {
         int size = content.getBytes(StandardCharsets.UTF_8).length;
         if (size > MAX_BYTES) {
             throw new IllegalArgumentException("the draft is " + size + " bytes; the limit is " + MAX_BYTES
@@ -56,7 +67,13 @@ public final class Drafts {
         }
         for (int attemptNo = 0; ; attemptNo++) {
             try {
-                return Jdbc.inTransaction(ds, c -> append(c, attempt, exercise, language, content, baseVersion));
+                return Jdbc.inTransaction(ds, c -> {
+                    Saved saved = append(c, attempt, exercise, language, content, baseVersion);
+                    if (saved.created()) {
+                        thin(c, attempt, exercise, language, cutoff);
+                    }
+                    return saved;
+                });
             } catch (Jdbc.DatabaseException e) {
                 // two saves took the same next version: the loser appends after the winner
                 if (attemptNo >= 5 || !Jdbc.isUniqueViolation(e)) {
@@ -84,6 +101,39 @@ public final class Drafts {
             st.executeUpdate();
         }
         return new Saved(current + 1, true, base < current);
+    }
+
+    private void thin(Connection c, String attempt, String exercise, String language, Long cutoff)
+            throws SQLException {
+        List<DraftRetention.Stamp> stamps = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT version, saved_at FROM draft "
+                + "WHERE attempt_id = ? AND exercise = ? AND language = ? ORDER BY version DESC")) {
+            st.setString(1, attempt);
+            st.setString(2, exercise);
+            st.setString(3, language);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    stamps.add(new DraftRetention.Stamp(rs.getLong(1), rs.getLong(2)));
+                }
+            }
+        }
+        if (stamps.size() <= DraftRetention.RECENT) {
+            return;
+        }
+        var keep = DraftRetention.keep(stamps, clock.millis(), cutoff);
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM draft WHERE attempt_id = ? AND exercise = ? "
+                + "AND language = ? AND version = ?")) {
+            for (DraftRetention.Stamp s : stamps) {
+                if (!keep.contains(s.version())) {
+                    st.setString(1, attempt);
+                    st.setString(2, exercise);
+                    st.setString(3, language);
+                    st.setLong(4, s.version());
+                    st.addBatch();
+                }
+            }
+            st.executeBatch();
+        }
     }
 
     public Optional<Draft> latest(String attempt, String exercise, String language) {

@@ -100,8 +100,9 @@ final class JudgingBench {
 
         // throughput: 20 queued, one worker per core
         int cores = Runtime.getRuntime().availableProcessors();
+        // from as many owners: the queue gives one owner one worker at a time
         for (int i = 0; i < QUEUED; i++) {
-            queue.submit(problem.id(), new Submission("python3", code), Purpose.SUBMIT, "bench", null);
+            queue.submit(problem.id(), new Submission("python3", code), Purpose.SUBMIT, "bench-" + i, null);
         }
         long tStart = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
@@ -130,11 +131,11 @@ final class JudgingBench {
         return 0;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         return values.stream().sorted().toList().get(values.size() / 2);
     }
 
-    private static Problem problem(Path dir, List<TestCase> cases) {
+    static Problem problem(Path dir, List<TestCase> cases) {
         var secret = new TestGroup("secret", GroupScoring.PASS_FAIL, cases, List.of());
         var limits = new ProblemLimits(5_000, false, 256, 8, 128, 30_000, 10_000, 256);
         var meta = new RedlineMeta(RedlineMeta.Kind.CODING, List.of("python3"), Map.of(), 10, List.of(), "bench");
@@ -143,7 +144,7 @@ final class JudgingBench {
                 new OutputValidation(null, List.of()), List.<ExpectedSubmission>of(), meta);
     }
 
-    private static JdbcDataSource database() {
+    static JdbcDataSource database() {
         var ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();

@@ -23,7 +23,10 @@ import javax.sql.DataSource;
  * is idempotent per owner and client key.</li>
  * <li>{@link #claim} takes the next ready job (by priority, then age) with a lease; a job whose
  * lease expired (its worker died) is ready again. The claim is an UPDATE guarded by the job's
- * version, so two workers, in one process or many, never both win.</li>
+ * version, so two workers, in one process or many, never both win. It is fair across owners
+ * (attempts, staff members): an owner who already has a job under a live lease is skipped, so
+ * one owner's flood holds at most one worker while others wait. (Two claims racing in the same
+ * instant may both see the owner idle; the next claim skips it again.)</li>
  * <li>{@link #complete} stores the result only while the lease's version still holds: a worker
  * that lost its lease cannot write a second result.</li>
  * <li>{@link #fail} puts a job back with exponential backoff, and after the last attempt marks the
@@ -151,11 +154,16 @@ public final class JudgeQueue {
         long now = clock.millis();
         List<long[]> candidates = Jdbc.inTransaction(ds, c -> {
             List<long[]> found = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT id, version FROM judge_job WHERE "
-                    + "(state = 'QUEUED' AND not_before <= ?) OR (state = 'RUNNING' AND lease_until < ?) "
-                    + "ORDER BY priority, id FETCH FIRST 8 ROWS ONLY")) {
+            // the oldest ready job (within its priority) of an owner with nothing leased right now
+            try (PreparedStatement st = c.prepareStatement("SELECT j.id, j.version FROM judge_job j "
+                    + "JOIN submission s ON s.id = j.submission_id WHERE "
+                    + "((j.state = 'QUEUED' AND j.not_before <= ?) OR (j.state = 'RUNNING' AND j.lease_until < ?)) "
+                    + "AND NOT EXISTS (SELECT 1 FROM judge_job b JOIN submission bs ON bs.id = b.submission_id "
+                    + "WHERE bs.owner = s.owner AND b.state = 'RUNNING' AND b.lease_until >= ?) "
+                    + "ORDER BY j.priority, j.id FETCH FIRST 8 ROWS ONLY")) {
                 st.setLong(1, now);
                 st.setLong(2, now);
+                st.setLong(3, now);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         found.add(new long[] {rs.getLong(1), rs.getLong(2)});

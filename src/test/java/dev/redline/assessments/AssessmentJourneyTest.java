@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.redline.testing.BrowserTest;
 import dev.redline.testing.Browsers;
@@ -142,6 +143,26 @@ class AssessmentJourneyTest extends BrowserTest {
             page.unrouteAll();
             assertThat(page.locator("#save-state")).hasAttribute("data-state", "saved",
                     new LocatorAssertions.HasAttributeOptions().setTimeout(15_000));
+
+            // saving too often: the server answers 429 with Retry-After; the editor waits, keeps the
+            // text, and saves it once allowed (the reload shows it came from the server)
+            java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+            page.route("**/api/candidate/exercises/sum/draft", route -> {
+                if ("PUT".equals(route.request().method()) && refused.getAndIncrement() == 0) {
+                    route.fulfill(new Route.FulfillOptions().setStatus(429).setContentType("application/json")
+                            .setHeaders(java.util.Map.of("Retry-After", "5"))
+                            .setBody("{\"error\":\"too many requests\",\"detail\":\"try again in 5 s\"}"));
+                } else {
+                    route.resume();
+                }
+            });
+            type(page, WRONG + "# kept through a 429\n");
+            assertThat(page.locator("#save-state")).containsText("saving too often");
+            assertThat(page.locator("#save-state")).hasAttribute("data-state", "saved",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(15_000));
+            page.unrouteAll();
+            page.reload();
+            awaitEditor(page, "# kept through a 429");
             page.click("#submit");
             assertThat(page.locator("#history tr.history-row")).hasCount(2, JUDGING);
             assertThat(page.locator("#history tr.history-row").first()).hasAttribute("data-verdict", "WA",

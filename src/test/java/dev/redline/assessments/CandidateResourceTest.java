@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -87,6 +88,39 @@ class CandidateResourceTest {
         c.json().body(Map.of("language", "cobol", "content", "x", "baseVersion", 0))
                 .put("/api/candidate/exercises/sum/draft").then().statusCode(400)
                 .body("detail", containsString("python3"));
+    }
+
+    @Test
+    void draftSavesBeyondTheRateAreRefusedWith429AndTheLastSavedTextIsKept() {
+        CandidateClient c = CandidateClient.invited("Barbara Liskov");
+        c.start();
+        int allowed = 30; // redline.assessments.draft-saves-per-minute: a full bucket to start with
+        for (int i = 1; i <= allowed; i++) {
+            c.json().body(Map.of("language", "python3", "content", "print(" + i + ")", "baseVersion", i - 1))
+                    .put("/api/candidate/exercises/sum/draft").then().statusCode(200).body("version", equalTo(i));
+        }
+        // the bucket refills by one every 2 s while we save: keep saving until refused (bounded)
+        int saved = allowed;
+        io.restassured.response.Response refused = null;
+        for (int i = 0; i < 200 && refused == null; i++) {
+            var r = c.json().body(Map.of("language", "python3", "content", "print(" + (saved + 1) + ")",
+                    "baseVersion", saved)).put("/api/candidate/exercises/sum/draft");
+            if (r.statusCode() == 200) {
+                saved++;
+            } else {
+                refused = r;
+            }
+        }
+        assertThat(refused).as("a save beyond the rate is refused").isNotNull();
+        refused.then().statusCode(429).header("Retry-After", notNullValue())
+                .body("detail", containsString("try again in"));
+        c.json().get("/api/candidate/exercises/sum/draft?language=python3").then().statusCode(200)
+                .body("version", equalTo(saved)).body("content", equalTo("print(" + saved + ")"));
+        CandidateClient other = CandidateClient.invited("Other Attempt");
+        other.start();
+        other.json().body(Map.of("language", "python3", "content", "print(0)", "baseVersion", 0))
+                .put("/api/candidate/exercises/sum/draft").then() // another attempt has its own budget
+                .statusCode(200);
     }
 
     @Test

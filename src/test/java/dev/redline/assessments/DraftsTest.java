@@ -78,4 +78,32 @@ class DraftsTest {
                 .hasMessageContaining("131073 bytes").hasMessageContaining("nothing was saved");
         assertThat(drafts.latest("att", "x", "c").orElseThrow().content()).isEqualTo("kept");
     }
+
+    /** The observed growth: 100 saves of 128 KiB kept 100 versions (38 MB). Now the old ones are thinned. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void manySavesKeepABoundedHistoryWithTheLatestAndTheScoredVersion(String db) {
+        var drafts = new Drafts(TestDatabases.migrated(db), clock);
+        String big = "x".repeat(Drafts.MAX_BYTES - 10);
+        long cutoff = clock.millis() + 5 * 60_000 + 5_000; // the deadline falls in the sixth minute
+        long scored = 0;
+        for (int i = 1; i <= 100; i++) {
+            clock.advance(10_000);
+            drafts.save("att", "x", "python3", big + i, i - 1, cutoff);
+            if (clock.millis() <= cutoff) {
+                scored = i;
+            }
+            drafts.save("att", "x", "java", "other " + i, i - 1, null);
+        }
+        List<Drafts.Draft> kept = drafts.history("att", "x", "python3");
+        // 100 saves over 16 min 40 s: the last 20, then the last of each older minute, plus the scored one
+        assertThat(kept.size()).isLessThanOrEqualTo(DraftRetention.RECENT + 15 + 1);
+        assertThat(kept.get(0).content()).isEqualTo(big + 100);
+        assertThat(kept).extracting(Drafts.Draft::version).contains(scored)
+                .containsAll(java.util.stream.LongStream.rangeClosed(81, 100).boxed().toList());
+        assertThat(drafts.history("att", "x", "java")).as("each language thinned on its own")
+                .hasSizeLessThanOrEqualTo(DraftRetention.RECENT + 16);
+        assertThat(drafts.save("att", "x", "python3", "next", 100, cutoff).version()).as("numbers never reused")
+                .isEqualTo(101);
+    }
 }

@@ -106,6 +106,44 @@ class JudgeQueueTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
+    void oneOwnersFloodHoldsOneWorkerWhileOthersAreServedInTurn(String db) {
+        JudgeQueue q = queue(db);
+        List<String> flood = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            flood.add(q.submit("p", CODE, Purpose.SAMPLES, "flooder", null).id());
+        }
+        var victim = q.submit("p", CODE, Purpose.SAMPLES, "victim", null);
+        var staff = q.submit("p", CODE, Purpose.SUBMIT, "staff-1", null);
+
+        JudgeQueue.Lease first = q.claim("w1", LEASE).orElseThrow();
+        assertThat(first.submissionId()).isEqualTo(flood.get(0));
+        assertThat(q.claim("w2", LEASE).orElseThrow().submissionId())
+                .as("the flooder has a job leased: the victim's later run goes next").isEqualTo(victim.id());
+        JudgeQueue.Lease third = q.claim("w3", LEASE).orElseThrow();
+        assertThat(third.submissionId()).as("a lower priority, but its owner is idle").isEqualTo(staff.id());
+        assertThat(q.claim("w4", LEASE)).as("every owner with work has a job leased").isEmpty();
+
+        q.complete(first, accepted());
+        assertThat(q.claim("w1", LEASE).orElseThrow().submissionId()).isEqualTo(flood.get(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void anOwnersExpiredLeaseNoLongerHoldsItsOtherJobsBack(String db) {
+        JudgeQueue q = queue(db);
+        var a = q.submit("p", CODE, Purpose.SUBMIT, "owner", null);
+        var b = q.submit("p", CODE, Purpose.SUBMIT, "owner", null);
+        q.claim("dead-worker", LEASE).orElseThrow();
+        assertThat(q.claim("w2", LEASE)).as("the owner's job is still leased").isEmpty();
+
+        clock.advance(LEASE.toMillis() + 1);
+        assertThat(q.claim("w2", LEASE).orElseThrow().submissionId()).as("the dead worker's job first").isEqualTo(a.id());
+        assertThat(q.claim("w3", LEASE)).as("leased again, by a live worker").isEmpty();
+        assertThat(b.created()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
     void manyWorkersRacingForOneJobOneWins(String db) throws Exception {
         JudgeQueue q = queue(db);
         q.submit("p", CODE, Purpose.SUBMIT, "a", null);
@@ -152,7 +190,7 @@ class JudgeQueueTest {
     void aRestartedNodeReleasesItsOwnLeasesAndNoOneElses(String db) {
         JudgeQueue q = queue(db);
         q.submit("p", CODE, Purpose.SUBMIT, "a", null);
-        q.submit("p", CODE, Purpose.SUBMIT, "a", null);
+        q.submit("p", CODE, Purpose.SUBMIT, "b", null);
         JudgeQueue.Lease mine = q.claim("node_a#0", LEASE).orElseThrow();
         JudgeQueue.Lease theirs = q.claim("nodeXa#0", LEASE).orElseThrow();
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Several "instances" (each its own queue over its own data source) drain one database at once:
- * every submission is judged exactly once and none is left behind.
+ * every submission is judged exactly once and none is left behind. The submissions belong to
+ * several owners: the queue gives one owner at most one worker at a time.
  */
 class SharedDatabaseTest {
 
@@ -30,7 +31,8 @@ class SharedDatabaseTest {
         var submitter = new JudgeQueue(first, Clock.systemUTC());
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < SUBMISSIONS; i++) {
-            ids.add(submitter.submit("p", new Submission("python3", "print(" + i + ")"), Purpose.SUBMIT, "a", null)
+            ids.add(submitter.submit("p", new Submission("python3", "print(" + i + ")"), Purpose.SUBMIT,
+                    "owner-" + i % 8, null)
                     .id());
         }
         Map<String, AtomicInteger> judged = new ConcurrentHashMap<>();

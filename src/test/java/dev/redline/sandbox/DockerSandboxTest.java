@@ -192,6 +192,36 @@ class DockerSandboxTest {
     }
 
     @Test
+    void aProcessThatKeepsWritingFilesIsGoneWithItsFilesBeforeTheNextRunStarts() {
+        try (Box box = sandbox.open("python3", List.of(PYTHON_SHELL))) {
+            // a detached child that re-creates a file as fast as it can, forever
+            String writer = """
+                    import os
+                    if os.fork() == 0:
+                        os.setsid()
+                        n = 0
+                        while True:
+                            n += 1
+                            with open('/box/leftover-%d' % (n % 4), 'w') as f:
+                                f.write('from the last run')
+                    print('parent done')
+                    """;
+            String census = """
+                    import os
+                    me, parent = os.getpid(), os.getppid()
+                    others = [p for p in filter(str.isdigit, os.listdir('/proc')) if int(p) not in (1, me, parent)]
+                    print(sorted(os.listdir('/box')), others)
+                    """;
+            // one batch: the second run starts right after the first, with no pause for the daemon to die
+            List<RunResult> results = box.run(List.of(code(writer), code(census), code(census)), QUICK, r -> {
+            });
+            assertThat(results.get(0).stdout()).isEqualTo("parent done\n");
+            assertThat(results.get(1).stdout().strip()).isEqualTo("['main.py'] []");
+            assertThat(results.get(2).stdout().strip()).isEqualTo("['main.py'] []");
+        }
+    }
+
+    @Test
     void stopOnFailureSkipsTheRunsAfterTheFirstFailure() {
         try (Box box = sandbox.open("python3", List.of(PYTHON_SHELL))) {
             var seen = new java.util.ArrayList<RunResult>();
