@@ -131,6 +131,34 @@ class ReportResourceTest {
                 .body("detail", containsString("candidate"));
     }
 
+    /** Revoked before it started: listed and reported as Revoked, never as the policy's No hire on zeros. */
+    @Test
+    @TestSecurity(user = "carl", roles = "committee")
+    void aRevokedAssessmentThatNeverStartedIsRevokedNotNoHire() {
+        String revoked = given().auth().oauth2(StaffTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("candidateName", "Never Started", "candidateEmail", "n@example.com", "template",
+                        "tester"))
+                .post("/api/admin/assessments").then().statusCode(201).extract().path("assessment.id");
+        given().auth().oauth2(StaffTokens.admin()).contentType(ContentType.JSON).body("{}")
+                .post("/api/admin/assessments/" + revoked + "/revoke").then().statusCode(200);
+
+        given().auth().oauth2(StaffTokens.committee()).get("/api/reports/" + revoked).then().statusCode(200)
+                .body("status", equalTo("REVOKED")).body("policy.outcome", equalTo("REVOKED"))
+                .body("policy.label", equalTo("Revoked")).body("policy.technical", hasSize(0))
+                .body("policy.redLineFailed", equalTo(false));
+        String csv = given().auth().oauth2(StaffTokens.committee()).get("/api/reports.csv").then().statusCode(200)
+                .extract().asString();
+        assertThat(csv).contains(revoked + ",Never Started,n@example.com,Test Lead,REVOKED,REVOKED,");
+        String list = given().get("/staff/reports").then().statusCode(200).extract().asString();
+        String row = list.substring(list.indexOf("data-id=\"" + revoked + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("data-outcome=\"REVOKED\"", ">Revoked<").doesNotContain("No hire");
+        String page = given().get("/staff/reports/" + revoked).then().statusCode(200).extract().asString();
+        String banner = page.substring(page.indexOf("id=\"decision-banner\""));
+        banner = banner.substring(0, banner.indexOf("</section>"));
+        assertThat(banner).contains(">Revoked<", "tone-revoked").doesNotContain("No hire");
+    }
+
     @Test
     void interviewersAndStrangersCannotReadReports() {
         given().auth().oauth2(StaffTokens.interviewer()).get("/api/reports/" + id).then().statusCode(403)
