@@ -132,8 +132,8 @@ public record CommitteeReport(String id, Candidate candidate, Role role, String 
     }
 
     /**
-     * The people-skills rubric: one row per interviewer (their submitted scorecards of the assessment
-     * merged, the latest rating of a competency winning), one column per competency.
+     * The people-skills rubric: one row per submitted people scorecard (an interviewer of two interviews
+     * has two rows, labelled "ines (leadership)"; nothing is merged away), one column per competency.
      */
     public record RubricMatrix(List<Spread> competencies, List<InterviewerRow> interviewers,
             List<Awaiting> awaiting) {
