@@ -100,4 +100,15 @@ class CrossSiteRequestTest {
                 + StaffTokens.admin())), 415);
         assertThat(status(id)).isEqualTo(Assessment.Status.INVITED);
     }
+
+    /** An out-of-range signal was a 500 with a stack trace in the log; it is the client's error. */
+    @Test
+    void aSignalAmountOutOfRangeIsA400SayingTheRange() throws Exception {
+        CandidateClient c = CandidateClient.invited("Huge Signal");
+        c.start();
+        HttpResponse<String> r = post("api/candidate/signals", "{\"exercise\":\"sum\",\"kind\":\"BLUR\","
+                + "\"amount\":86400001}", Map.of("Cookie", cookies(c), "Content-Type", "application/json"));
+        assertError(r, 400);
+        assertThat(r.body()).contains("amount", "86400000");
+    }
 }
