@@ -1,6 +1,7 @@
 package dev.redline.assessments;
 
 import dev.redline.db.Jdbc;
+import dev.redline.web.InvalidRequestException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -38,7 +39,9 @@ public final class IntegritySignals {
 
     public void record(String assessmentId, String exercise, Kind kind, long amount) {
         if (amount < 0 || amount > MAX_AMOUNT) {
-            throw new IllegalArgumentException("amount must be between 0 and " + MAX_AMOUNT + ", not " + amount);
+            // a client's number: a 400 saying the range, never a 500
+            throw new InvalidRequestException("amount: between 0 and " + MAX_AMOUNT + " (characters pasted, or "
+                    + "milliseconds the page was hidden, at most a day), not " + amount);
         }
         Jdbc.inTransaction(ds, c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO integrity_signal "

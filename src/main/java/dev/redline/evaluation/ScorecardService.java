@@ -105,8 +105,12 @@ public class ScorecardService {
         assessment(assessmentId);
         if (!(who.hasRole("admin") || who.hasRole("committee"))) {
             requireAssigned(who, assessmentId);
+            Assessment a = assessment(assessmentId);
+            List<Assignment> mine = assignmentsOf(who, assessmentId);
+            // Only a scorecard one of the caller's interviews asks for unlocks the others.
             boolean ownSubmitted = scorecards.of(assessmentId).stream()
-                    .anyMatch(s -> s.interviewer().equals(name(who)) && s.submitted());
+                    .anyMatch(s -> s.interviewer().equals(name(who)) && s.submitted()
+                            && asksFor(a, mine, s.kind(), s.subject()));
             if (!ownSubmitted) {
                 throw new ForbiddenException("submit your own scorecard for this assessment before reading the "
                         + "others'");
@@ -115,17 +119,25 @@ public class ScorecardService {
         return scorecards.of(assessmentId).stream().filter(StoredScorecard::submitted).toList();
     }
 
-    /** The items a scorecard rates, after checking the caller may write it. */
+    /**
+     * The items a scorecard rates, after checking the caller may write it. The one rule for every caller
+     * (API and staff pages): the scorecard's kind and subject belong to one of the caller's assignments,
+     * a people scorecard to an interview of theirs, a design review to an exercise one of their
+     * interviews discusses.
+     */
     private List<String> checkSubject(SecurityIdentity who, String assessmentId, ScorecardKind kind, String subject) {
         Assessment a = assessment(assessmentId);
         requireAssigned(who, assessmentId);
+        List<Assignment> mine = assignmentsOf(who, assessmentId);
+        if (!asksFor(a, mine, kind, subject)) {
+            throw new ForbiddenException(kind == ScorecardKind.PEOPLE
+                    ? "you are not assigned to the interview '" + subject + "' of this assessment; yours: "
+                            + mine.stream().map(Assignment::interview).toList()
+                    : "none of your interviews of this assessment (" + mine.stream().map(Assignment::interview)
+                            .toList() + ") discusses the design exercise '" + subject + "'; ask an administrator "
+                            + "to assign you to the interview that does");
+        }
         if (kind == ScorecardKind.PEOPLE) {
-            boolean mine = scorecards.assignments(assessmentId).stream()
-                    .anyMatch(x -> x.interviewer().equals(name(who)) && x.interview().equals(subject));
-            if (!mine) {
-                throw new ForbiddenException("you are not assigned to the interview '" + subject + "' of this "
-                        + "assessment");
-            }
             return kitInterview(a, subject).focus();
         }
         if (!a.exercises().contains(subject)) {
@@ -137,6 +149,20 @@ public class ScorecardService {
             throw new InvalidRequestException("'" + subject + "' is judged by its tests, not scored by interviewers");
         }
         return p.meta().dimensions().stream().map(DesignDimension::id).toList();
+    }
+
+    /** Whether one of these assignments asks for a scorecard of this kind and subject. */
+    private boolean asksFor(Assessment a, List<Assignment> mine, ScorecardKind kind, String subject) {
+        if (kind == ScorecardKind.PEOPLE) {
+            return mine.stream().anyMatch(x -> x.interview().equals(subject));
+        }
+        return subject != null && rubrics.kit(a.templateId()).map(kit -> kit.interviews().stream()
+                .filter(i -> mine.stream().anyMatch(x -> x.interview().equals(i.id())))
+                .anyMatch(i -> i.designExercises().contains(subject))).orElse(false);
+    }
+
+    private List<Assignment> assignmentsOf(SecurityIdentity who, String assessmentId) {
+        return scorecards.assignments(assessmentId).stream().filter(x -> x.interviewer().equals(name(who))).toList();
     }
 
     private void requireAssigned(SecurityIdentity who, String assessmentId) {

@@ -24,14 +24,16 @@ public record CommitteeReport(String id, Candidate candidate, Role role, String 
     }
 
     /**
-     * The policy's decision. {@code outcome} is HIRE, REVIEW, NO_HIRE, INCOMPLETE, or NO_POLICY when the
-     * role template has no (sound) policy file; {@code technical} holds the red lines and the pass bar
+     * The policy's decision. {@code outcome} is HIRE, REVIEW, NO_HIRE, INCOMPLETE, NO_POLICY when the
+     * role template has no (sound) policy file, or REVOKED when the assessment was revoked before the
+     * candidate started (the policy is not asked: there is nothing to decide on); {@code technical} holds the red lines and the pass bar
      * (the make-or-break part, shown first), {@code people} the people-skills rules.
      */
     public record PolicyResult(String outcome, String label, String headline, boolean redLineFailed,
             List<Bar> bars, List<RuleResult> technical, List<RuleResult> people) {
 
         public static final String NO_POLICY = "NO_POLICY";
+        public static final String REVOKED = "REVOKED";
 
         /** For the banner's class: {@code no-hire}, {@code hire}, {@code review}, {@code incomplete}, ... */
         public String tone() {
@@ -130,8 +132,8 @@ public record CommitteeReport(String id, Candidate candidate, Role role, String 
     }
 
     /**
-     * The people-skills rubric: one row per interviewer (their submitted scorecards of the assessment
-     * merged, the latest rating of a competency winning), one column per competency.
+     * The people-skills rubric: one row per submitted people scorecard (an interviewer of two interviews
+     * has two rows, labelled "ines (leadership)"; nothing is merged away), one column per competency.
      */
     public record RubricMatrix(List<Spread> competencies, List<InterviewerRow> interviewers,
             List<Awaiting> awaiting) {

@@ -33,10 +33,12 @@ import java.util.TreeMap;
  * (otherwise every invited candidate would read as No hire). Still queued or judging: pending (missing
  * evidence, never a guess). Judging failed on the platform's side (a judge error): also pending, since an
  * infrastructure failure is never the candidate's fault; an admin rejudges.</li>
- * <li>Scorecards: only submitted ones. The policy counts one opinion per interviewer, so an
- * interviewer's scorecards are merged, the latest rating of each item winning and the latest
- * recommendation counting; dropping all but their latest scorecard would lose the competencies only
- * an earlier interview rated.</li>
+ * <li>Scorecards: only submitted ones. Each interview's people scorecard counts as its own opinion,
+ * also when one interviewer ran two interviews of the candidate: each interview is a separate
+ * observation of the candidate, and merging them ("the latest rating wins") threw away a Strong Yes and
+ * its evidence. Such an interviewer's cards are labelled with their interview, "ines (leadership)", so
+ * the policy's sentences and the report say which interview said what; they count once each towards the
+ * minimum number of scorecards, the competency means and the recommendations.</li>
  * </ul>
  */
 public final class EvidenceAssembler {
@@ -131,21 +133,27 @@ public final class EvidenceAssembler {
         return p.signum() == 0 ? BigDecimal.ZERO : p.stripTrailingZeros();
     }
 
-    /** One people scorecard per interviewer, merged from their submitted PEOPLE scorecards. */
+    /** One people scorecard per submitted PEOPLE scorecard, labelled as {@link #label} says. */
     public static List<Scorecard> people(List<StoredScorecard> scorecards) {
         List<Scorecard> out = new ArrayList<>();
         byInterviewer(scorecards, ScorecardKind.PEOPLE).forEach((interviewer, cards) -> {
-            Map<String, Rating> ratings = new TreeMap<>();
-            Recommendation recommendation = Recommendation.NONE;
             for (StoredScorecard card : cards) {
+                Map<String, Rating> ratings = new TreeMap<>();
                 card.content().ratings().forEach((item, r) -> ratings.put(item, Rating.of(r.rating())));
-                if (card.content().recommendation() != null) {
-                    recommendation = recommendation(card.content().recommendation());
-                }
+                Recommendation recommendation = card.content().recommendation() == null ? Recommendation.NONE
+                        : recommendation(card.content().recommendation());
+                out.add(new Scorecard(label(card, cards), ratings, recommendation));
             }
-            out.add(new Scorecard(interviewer, ratings, recommendation));
         });
         return out;
+    }
+
+    /**
+     * How a people scorecard is named in the policy and the report: the interviewer, with the interview
+     * in brackets when the same interviewer submitted several ({@code own}: all of theirs).
+     */
+    static String label(StoredScorecard card, List<StoredScorecard> own) {
+        return own.size() > 1 ? card.interviewer() + " (" + card.subject() + ")" : card.interviewer();
     }
 
     /** One design review per interviewer over every design answer they reviewed. */
@@ -188,10 +196,4 @@ public final class EvidenceAssembler {
         }
     }
 
-    /** The merged ratings of one interviewer's scorecards of a kind, with evidence, latest winning. */
-    static Map<String, ScorecardContent.Item> mergedItems(List<StoredScorecard> cards) {
-        Map<String, ScorecardContent.Item> items = new LinkedHashMap<>();
-        cards.forEach(c -> items.putAll(c.content().ratings()));
-        return items;
-    }
 }

@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What the interviewers said, laid out for the committee: the rubric matrix (interviewer x
+ * What the interviewers said, laid out for the committee: the rubric matrix (scorecard x
  * competency) and the design reviews (interviewer x dimension), each item with its mean, range and
  * whether the panel is split. Only submitted scorecards are read. Pure code.
  */
@@ -38,7 +38,7 @@ final class Panels {
 
     /**
      * The rubric matrix. Columns: {@code order} first (the policy's focus, then the kit's), then any other
-     * competency someone rated; rows: one per interviewer with a submitted people scorecard.
+     * competency someone rated; rows: one per submitted people scorecard.
      */
     static RubricMatrix rubric(List<StoredScorecard> cards, List<String> order, Function<String, String> titles,
             Set<String> focus, List<Assignment> assignments) {
@@ -46,16 +46,18 @@ final class Panels {
                 ScorecardKind.PEOPLE);
         List<InterviewerRow> rows = new ArrayList<>();
         Set<String> columns = new LinkedHashSet<>(order);
-        byInterviewer.forEach((interviewer, own) -> {
+        // One row per interview's scorecard: an interviewer of two interviews gets two rows, so no rating
+        // or evidence of theirs is hidden behind another (see EvidenceAssembler on how they count).
+        byInterviewer.forEach((interviewer, own) -> own.forEach(card -> {
             Map<String, Rated> ratings = new LinkedHashMap<>();
-            EvidenceAssembler.mergedItems(own).forEach((item, r) -> ratings.put(item, rated(r)));
+            card.content().ratings().forEach((item, r) -> ratings.put(item, rated(r)));
             columns.addAll(ratings.keySet().stream().sorted().toList());
-            String recommendation = own.stream().map(c -> c.content().recommendation()).filter(r -> r != null)
-                    .reduce((a, b) -> b).orElse(Recommendation.NONE.name());
-            rows.add(new InterviewerRow(interviewer, own.stream().map(StoredScorecard::subject).toList(),
-                    recommendation, EvidenceAssembler.recommendation(recommendation).label(), ratings, notes(own),
-                    own.stream().map(EvidenceAssembler::when).max(Long::compare).orElse(null)));
-        });
+            String recommendation = card.content().recommendation() == null ? Recommendation.NONE.name()
+                    : card.content().recommendation();
+            rows.add(new InterviewerRow(EvidenceAssembler.label(card, own), List.of(card.subject()), recommendation,
+                    EvidenceAssembler.recommendation(recommendation).label(), ratings, card.content().notes().strip(),
+                    EvidenceAssembler.when(card)));
+        }));
         List<Spread> spreads = new ArrayList<>();
         for (String id : columns) {
             List<Integer> values = rows.stream().map(r -> r.ratings().get(id)).filter(r -> r != null)
@@ -118,15 +120,4 @@ final class Panels {
         return new Rated(item.rating(), Rating.of(item.rating()).label(), evidence);
     }
 
-    /** The notes of an interviewer's scorecards, each headed by its interview when there are several. */
-    private static String notes(List<StoredScorecard> own) {
-        List<String> parts = new ArrayList<>();
-        for (StoredScorecard c : own) {
-            String n = c.content().notes().strip();
-            if (!n.isEmpty()) {
-                parts.add(own.size() > 1 ? c.subject() + ": " + n : n);
-            }
-        }
-        return String.join("\n\n", parts);
-    }
 }

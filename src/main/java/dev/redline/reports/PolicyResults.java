@@ -40,6 +40,15 @@ final class PolicyResults {
                 bars(policy.get()), technical, people);
     }
 
+    /**
+     * An assessment revoked before the candidate started: no evidence exists, and asking the policy would
+     * turn the zeros of a never-started attempt into a No hire the candidate never earned.
+     */
+    static PolicyResult revoked() {
+        return new PolicyResult(PolicyResult.REVOKED, "Revoked", "Revoked before the candidate started: there is "
+                + "nothing to decide on, so the policy is not asked.", false, List.of(), List.of(), List.of());
+    }
+
     /** The technical gate's rules, by the ids the policy gives them. */
     static boolean technical(RuleResult r) {
         return r.id().startsWith("red-line.") || r.id().startsWith("pass-bar.") || r.id().startsWith("design.");

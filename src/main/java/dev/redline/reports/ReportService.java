@@ -249,6 +249,10 @@ public class ReportService {
     }
 
     static PolicyResult policy(Gathered g) {
+        Assessment a = g.assessment();
+        if (a.status() == Assessment.Status.REVOKED && a.startedAt() == null) {
+            return PolicyResults.revoked();
+        }
         return PolicyResults.of(g.policy(), g.assessment().templateId(), g::evidence);
     }
 

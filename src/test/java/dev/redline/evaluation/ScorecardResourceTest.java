@@ -106,6 +106,47 @@ class ScorecardResourceTest {
                 .orElseThrow().detail()).contains("STRONG_HIRE").contains("after the debrief");
     }
 
+    /**
+     * An interviewer of a people-only interview cannot write a design review of an exercise their
+     * interview does not discuss: it would unlock every other scorecard and feed the design red line.
+     */
+    @Test
+    void aScorecardMustBelongToOneOfTheCallersAssignments() {
+        String a = given().auth().oauth2(StaffTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("candidateName", "Design Intruder", "candidateEmail", "d@example.com",
+                        "template", "designer"))
+                .post("/api/admin/assessments").then().statusCode(201).extract().path("assessment.id");
+        assign(a, "oscar", "people-chat");
+        assign(a, "ines", "design-review");
+        Map<String, Object> review = Map.of("architecture", Map.of("rating", 1, "evidence", "none"),
+                "offline-uploads", Map.of("rating", 1, "evidence", "none"));
+        Map<String, Object> design = Map.of("kind", "DESIGN", "subject", "design-sample", "content",
+                Map.of("notes", "private notes of ines", "ratings", review));
+
+        given().auth().oauth2(OSCAR).contentType(ContentType.JSON).body(design)
+                .put("/api/assessments/" + a + "/scorecards/mine").then().statusCode(403)
+                .contentType(ContentType.JSON).body("error", equalTo("forbidden"))
+                .body("detail", containsString("design-sample"));
+        given().auth().oauth2(OSCAR).contentType(ContentType.JSON)
+                .body(Map.of("kind", "DESIGN", "subject", "design-sample"))
+                .post("/api/assessments/" + a + "/scorecards/mine/submit").then().statusCode(403)
+                .body("error", equalTo("forbidden"));
+        given().auth().oauth2(OSCAR).get("/api/assessments/" + a + "/scorecards/mine?kind=DESIGN&subject=design-sample")
+                .then().statusCode(403);
+        // A people scorecard of an interview that is not theirs is refused as well, with the same shape.
+        save(OSCAR, a, "design-review", Map.of("notes", "x")).statusCode(403).body("error", equalTo("forbidden"));
+
+        // The assigned reviewer's review goes in; the intruder still cannot read it.
+        given().auth().oauth2(INES).contentType(ContentType.JSON).body(design)
+                .put("/api/assessments/" + a + "/scorecards/mine").then().statusCode(200);
+        given().auth().oauth2(INES).contentType(ContentType.JSON)
+                .body(Map.of("kind", "DESIGN", "subject", "design-sample"))
+                .post("/api/assessments/" + a + "/scorecards/mine/submit").then().statusCode(200);
+        given().auth().oauth2(OSCAR).get("/api/assessments/" + a + "/scorecards").then().statusCode(403);
+        given().auth().oauth2(StaffTokens.committee()).get("/api/reports/" + a).then().statusCode(200)
+                .body("designAnswers[0].reviews.interviewer", equalTo(java.util.List.of("ines")));
+    }
+
     @Test
     void onlyAdminsAssignAndOnlyToInterviewsOfTheKit() {
         String a = assessment("Kit Check");

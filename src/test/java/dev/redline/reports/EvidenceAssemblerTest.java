@@ -118,21 +118,24 @@ class EvidenceAssemblerTest {
     }
 
     @Test
-    void peopleScorecardsAreSubmittedOnesOnePerInterviewerLatestWinning() {
+    void eachSubmittedPeopleScorecardCountsAsItsOwnLabelledWithItsInterview() {
         List<StoredScorecard> cards = List.of(
                 card("ines", ScorecardKind.PEOPLE, "leadership", true, 10, "HIRE",
-                        Map.of("people-management", 3, "quality-leadership", 2)),
+                        Map.of("people-management", 3, "quality-leadership", 4)),
                 card("ines", ScorecardKind.PEOPLE, "quality", true, 20, "STRONG_NO_HIRE",
                         Map.of("quality-leadership", 1, "founders-and-peers", 2)),
                 card("ian", ScorecardKind.PEOPLE, "quality", false, 30, "HIRE", Map.of("quality-leadership", 4)),
+                card("olga", ScorecardKind.PEOPLE, "quality", true, 35, "HIRE", Map.of("quality-leadership", 3)),
                 card("oscar", ScorecardKind.DESIGN, "filesync", true, 40, "NONE", Map.of("architecture", 4)));
         List<Scorecard> people = EvidenceAssembler.people(cards);
-        assertThat(people).extracting(Scorecard::interviewer).as("ian's draft is not evidence").containsExactly("ines");
-        Scorecard ines = people.get(0);
-        assertThat(ines.ratings()).containsEntry("people-management", Rating.YES)
-                .as("the later interview's rating wins").containsEntry("quality-leadership", Rating.STRONG_NO)
+        assertThat(people).extracting(Scorecard::interviewer).as("ian's draft is not evidence")
+                .containsExactly("ines (leadership)", "ines (quality)", "olga");
+        assertThat(people.get(0).ratings()).as("the earlier interview's Strong Yes is kept")
+                .containsEntry("quality-leadership", Rating.STRONG_YES).containsEntry("people-management", Rating.YES);
+        assertThat(people.get(0).recommendation()).isEqualTo(Recommendation.HIRE);
+        assertThat(people.get(1).ratings()).containsEntry("quality-leadership", Rating.STRONG_NO)
                 .containsEntry("founders-and-peers", Rating.NO);
-        assertThat(ines.recommendation()).isEqualTo(Recommendation.STRONG_NO_HIRE);
+        assertThat(people.get(1).recommendation()).isEqualTo(Recommendation.STRONG_NO_HIRE);
     }
 
     @Test

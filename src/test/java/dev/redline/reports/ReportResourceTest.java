@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,10 +55,7 @@ class ReportResourceTest {
 
     @BeforeEach
     void finishedAssessmentWithTwoScorecards() {
-        id = given().auth().oauth2(StaffTokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("candidateName", "Grace Hopper", "candidateEmail", "grace@example.com", "template",
-                        "tester"))
-                .post("/api/admin/assessments").then().statusCode(201).extract().path("assessment.id");
+        id = testerAssessment("Grace Hopper", "grace@example.com");
         assign("ines", "leadership");
         assign("ian", "quality");
         scorecard(INES, "leadership", "HIRE", Map.of(
@@ -69,6 +67,12 @@ class ReportResourceTest {
         assessments.start(id);
         signals.record(id, "sum", IntegritySignals.Kind.PASTE, 1200);
         assertThat(assessments.finish(id)).isTrue();
+    }
+
+    static String testerAssessment(String name, String email) {
+        return given().auth().oauth2(StaffTokens.admin()).contentType(ContentType.JSON)
+                .body(Map.of("candidateName", name, "candidateEmail", email, "template", "tester"))
+                .post("/api/admin/assessments").then().statusCode(201).extract().path("assessment.id");
     }
 
     void assign(String interviewer, String interview) {
@@ -129,6 +133,71 @@ class ReportResourceTest {
                 .body(org.hamcrest.Matchers.not(containsString(id)));
         given().auth().oauth2(StaffTokens.committee()).get("/api/reports.csv?sort=salary").then().statusCode(400)
                 .body("detail", containsString("candidate"));
+    }
+
+    /**
+     * One interviewer, two interviews: a Strong Yes with evidence in one, a Yes in the other. Both ratings,
+     * every evidence, note and recommendation reach the JSON, the page and the PDF, and both count.
+     */
+    @Test
+    @TestSecurity(user = "carl", roles = "committee")
+    void noSubmittedTextIsLostWhenOneInterviewerRunsTwoInterviews() throws Exception {
+        String other = id;
+        id = testerAssessment("Two Interviews", "two@example.com");
+        assertThat(id).isNotEqualTo(other);
+        assign("ines", "leadership");
+        assign("ines", "quality");
+        scorecard(INES, "leadership", "STRONG_HIRE", Map.of(
+                "people-management", Map.of("rating", 4, "evidence", "rebuilt the platform team calmly"),
+                "quality-leadership", Map.of("rating", 4, "evidence", "stopped a risky launch twice")));
+        scorecard(INES, "quality", "NO_HIRE", Map.of(
+                "people-management", Map.of("rating", 3, "evidence", "coached one lead weekly"),
+                "quality-leadership", Map.of("rating", 3, "evidence", "tests mostly at the end")));
+        List<String> texts = List.of("rebuilt the platform team calmly", "stopped a risky launch twice",
+                "coached one lead weekly", "tests mostly at the end", "notes of leadership", "notes of quality",
+                "Strong hire", "No hire");
+
+        String json = given().auth().oauth2(StaffTokens.committee()).get("/api/reports/" + id).then()
+                .statusCode(200)
+                .body("rubric.interviewers.interviewer", equalTo(List.of("ines (leadership)", "ines (quality)")))
+                .body("rubric.interviewers.recommendation", equalTo(List.of("STRONG_HIRE", "NO_HIRE")))
+                .body("rubric.competencies.find { it.id == 'quality-leadership' }.count", equalTo(2))
+                .body("rubric.competencies.find { it.id == 'quality-leadership' }.max", equalTo(4))
+                .body("policy.people.find { it.id == 'people.scorecards' }.outcome", equalTo("PASS"))
+                .extract().asString();
+        assertThat(json).contains(texts.subList(0, 6));
+        String page = given().get("/staff/reports/" + id).then().statusCode(200).extract().asString();
+        assertThat(page).contains(texts).contains("ines (leadership)", "ines (quality)");
+        byte[] pdf = given().get("/staff/reports/" + id + ".pdf").then().statusCode(200).extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains(texts).contains("ines (leadership)", "ines (quality)");
+        }
+    }
+
+    /** Revoked before it started: listed and reported as Revoked, never as the policy's No hire on zeros. */
+    @Test
+    @TestSecurity(user = "carl", roles = "committee")
+    void aRevokedAssessmentThatNeverStartedIsRevokedNotNoHire() {
+        String revoked = testerAssessment("Never Started", "n@example.com");
+        given().auth().oauth2(StaffTokens.admin()).contentType(ContentType.JSON).body("{}")
+                .post("/api/admin/assessments/" + revoked + "/revoke").then().statusCode(200);
+
+        given().auth().oauth2(StaffTokens.committee()).get("/api/reports/" + revoked).then().statusCode(200)
+                .body("status", equalTo("REVOKED")).body("policy.outcome", equalTo("REVOKED"))
+                .body("policy.label", equalTo("Revoked")).body("policy.technical", hasSize(0))
+                .body("policy.redLineFailed", equalTo(false));
+        String csv = given().auth().oauth2(StaffTokens.committee()).get("/api/reports.csv").then().statusCode(200)
+                .extract().asString();
+        assertThat(csv).contains(revoked + ",Never Started,n@example.com,Test Lead,REVOKED,REVOKED,");
+        String list = given().get("/staff/reports").then().statusCode(200).extract().asString();
+        String row = list.substring(list.indexOf("data-id=\"" + revoked + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("data-outcome=\"REVOKED\"", ">Revoked<").doesNotContain("No hire");
+        String page = given().get("/staff/reports/" + revoked).then().statusCode(200).extract().asString();
+        String banner = page.substring(page.indexOf("id=\"decision-banner\""));
+        banner = banner.substring(0, banner.indexOf("</section>"));
+        assertThat(banner).contains(">Revoked<", "tone-revoked").doesNotContain("No hire");
     }
 
     @Test

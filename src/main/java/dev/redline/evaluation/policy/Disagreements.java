@@ -21,7 +21,7 @@ final class Disagreements {
 
     /**
      * One rule per disagreement, ids {@code prefix + competency}; when there is none, one rule
-     * {@code prefix} without the trailing dot saying so. {@code severity} is INFO, or CAP when the policy
+     * {@code prefix} without the trailing dot saying so (INFO with a single card, which cannot agree). {@code severity} is INFO, or CAP when the policy
      * lets disagreement block a hire.
      */
     static List<Checked> check(String prefix, String what, List<Scorecard> cards, UnaryOperator<String> names,
@@ -47,6 +47,15 @@ final class Disagreements {
         }
         if (!found.isEmpty() || cards.isEmpty()) {
             return found;
+        }
+        if (cards.size() == 1) {
+            // A single card has nobody to agree with: a PASS here would read as a panel that agrees.
+            String card = what.equals("design") ? "design review" : what + " scorecard";
+            return List.of(Checked.of(prefix.substring(0, prefix.length() - 1), "Agreement on " + what,
+                    List.of(new Input("interviewers", "1 (" + cards.get(0).interviewer() + ")")), RuleOutcome.INFO,
+                    "Only one " + card + " is in (" + cards.get(0).interviewer() + "): one review cannot agree or "
+                            + "disagree; agreement is checked once a second interviewer submits.", Severity.INFO,
+                    null));
         }
         boolean blocks = severity == Severity.CAP;
         return List.of(Checked.of(prefix.substring(0, prefix.length() - 1), "Agreement on " + what,

@@ -86,4 +86,21 @@ class DisagreementTest {
         assertThat(rule.explanation()).contains("Dana Strong Yes (4), Eli No (2)");
         assertThat(d.outcome()).isEqualTo(Outcome.HIRE);
     }
+
+    /** One review has nobody to agree with: the rule says so and never reads as a pass. */
+    @Test
+    void aSingleReviewNeitherAgreesNorDisagrees() {
+        Decision d = policy().disagreementBlocks(true).decide(hireable().noDesign().design("Dana", 4, 3));
+
+        RuleResult design = d.rule("design.disagreement");
+        assertThat(design.outcome()).isEqualTo(RuleOutcome.INFO);
+        assertThat(design.explanation()).isEqualTo("Only one design review is in (Dana): one review cannot agree "
+                + "or disagree; agreement is checked once a second interviewer submits.");
+        assertThat(d.outcome()).isEqualTo(Outcome.HIRE);
+
+        Decision people = policy().disagreementBlocks(true).minimumScorecards(1)
+                .decide(hireable().without("Ben"));
+        assertThat(people.rule("people.disagreement").outcome()).isEqualTo(RuleOutcome.INFO);
+        assertThat(people.rule("people.disagreement").explanation()).startsWith("Only one people-skills scorecard");
+    }
 }
