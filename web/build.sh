@@ -51,6 +51,7 @@ up_to_date() {
         [ -f "$out" ] || return 1
     done
     [ -d "$OUT/chunks" ] || return 1
+    [ -d "$OUT/fonts" ] || return 1
     # Anything that goes into the bundle newer than the oldest output means a rebuild.
     local oldest="${OUTPUTS[0]}"
     for out in "${OUTPUTS[@]}"; do
@@ -65,7 +66,7 @@ if up_to_date; then
 fi
 
 mkdir -p "$OUT"
-rm -rf "$OUT/chunks" # hashed names: old ones would pile up
+rm -rf "$OUT/chunks" "$OUT/fonts" # hashed names: old ones would pile up
 echo "web/build.sh: bundling src/candidate.js and src/redline.css into $OUT"
 # candidate.js is small and loads on every candidate page; the editor (CodeMirror) and each
 # language mode are chunks under chunks/, fetched only by the exercise page and when needed.
@@ -74,8 +75,10 @@ echo "web/build.sh: bundling src/candidate.js and src/redline.css into $OUT"
     --target=es2020,chrome100,firefox100,safari15 --legal-comments=none \
     --outdir="$OUT" --entry-names='[name]' --chunk-names='chunks/[name]-[hash]' --log-level=warning \
     || die "esbuild failed to bundle src/candidate.js"
+# redline.css imports KaTeX's style sheet; its fonts become files under fonts/, served by Redline itself.
 "$ESBUILD" src/redline.css \
     --bundle --minify --target=chrome100,firefox100,safari15 \
+    --loader:.woff2=file --loader:.woff=file --loader:.ttf=file --asset-names='fonts/[name]-[hash]' \
     --outfile="$OUT/redline.css" --log-level=warning \
     || die "esbuild failed to bundle src/redline.css"
 # Mark the outputs as just built (esbuild may leave a file it would write unchanged untouched).

@@ -112,6 +112,10 @@ export async function initDesign(root, config) {
       shownSeq = seq;
       // HTML rendered by Redline's server from Markdown with raw HTML escaped and unsafe links dropped.
       previewBody.innerHTML = html;
+      if (previewBody.querySelector('span.math')) {
+        const { typeset } = await import('./maths.js');
+        typeset(previewBody);
+      }
       if (!markdown.trim()) {
         previewBody.replaceChildren(el('p', { class: 'muted' }, 'Nothing written yet.'));
       }

@@ -7,6 +7,7 @@ import dev.redline.judging.StoredSubmission;
 import dev.redline.judging.Submission;
 import dev.redline.judging.SubmissionEvents;
 import dev.redline.judging.SubmissionView;
+import dev.redline.text.Markdown;
 import dev.redline.web.ApiError;
 import io.smallrye.mutiny.Multi;
 import jakarta.validation.Valid;
@@ -177,7 +178,7 @@ public class CandidateResource {
                             + Drafts.MAX_BYTES + " bytes (128 KiB). Make it smaller to see the preview."))
                     .build());
         }
-        return new PreviewView(CandidateService.markdownHtml(request.markdown()));
+        return new PreviewView(Markdown.html(request.markdown()));
     }
 
     @POST

@@ -13,6 +13,8 @@ import dev.redline.problems.ProblemCatalog;
 import dev.redline.problems.ProblemView;
 import dev.redline.problems.RedlineMeta;
 import dev.redline.problems.Statement;
+import dev.redline.text.Html;
+import dev.redline.text.Markdown;
 import dev.redline.web.ConflictException;
 import dev.redline.web.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -169,7 +171,7 @@ public class CandidateService {
             throw new IllegalStateException("cannot write the page's configuration", e);
         }
         List<ExerciseLink> links = view.exercises();
-        return new ExercisePage(view, links.get(index), StatementHtml.of(p.statement()), pv.samples(),
+        return new ExercisePage(view, links.get(index), statementHtml(p.statement()), pv.samples(),
                 pv.timeLimitMs(), pv.memoryMb(), configJson, index > 0 ? links.get(index - 1) : null,
                 index + 1 < links.size() ? links.get(index + 1) : null);
     }
@@ -277,12 +279,13 @@ public class CandidateService {
         return assessments.find(assessmentId).flatMap(a -> designAnswer(a, exerciseId));
     }
 
-    /**
-     * Markdown as HTML with raw HTML escaped and unsafe URLs dropped: the exercise statement's renderer,
-     * used for the candidate's preview and for what interviewers read, so both see the same document.
-     */
-    public static String markdownHtml(String markdown) {
-        return StatementHtml.of(new Statement(Statement.Format.MARKDOWN, "en", markdown == null ? "" : markdown));
+    /** A statement for the candidate's page: Markdown rendered (maths typeset by the page), LaTeX as source. */
+    static String statementHtml(Statement statement) {
+        if (statement.format() == Statement.Format.MARKDOWN) {
+            return Markdown.html(statement.text());
+        }
+        return "<p class=\"statement-note\">This statement is written in LaTeX and shown as source.</p><pre>"
+                + Html.escape(statement.text()) + "</pre>";
     }
 
     /** Words as the exercise page counts them: runs of non-space characters holding a letter or digit. */

@@ -9,6 +9,7 @@ import dev.redline.evaluation.rubrics.Competency;
 import dev.redline.problems.DesignDimension;
 import dev.redline.problems.Problem;
 import dev.redline.problems.ProblemCatalog;
+import dev.redline.text.Markdown;
 import dev.redline.web.ConflictException;
 import dev.redline.web.InvalidRequestException;
 import io.quarkus.qute.CheckedTemplate;
@@ -270,11 +271,11 @@ public class InterviewPages {
         var answer = candidates.designAnswer(a, exercise);
         String guidance = p.get().meta().guidance();
         return new DesignForm(exercise, title, true, "", answer.isPresent(),
-                answer.map(x -> CandidateService.markdownHtml(x.content())).orElse(""),
+                answer.map(x -> Markdown.html(x.content())).orElse(""),
                 answer.map(CandidateService.DesignAnswer::words).orElse(0),
                 answer.map(x -> when(x.savedAt())).orElse(""), answer.map(x -> x.laterVersions()).orElse(0),
                 a.open(Instant.now()),
-                guidance == null ? "" : CandidateService.markdownHtml(guidance), state(stored), dimensions,
+                guidance == null ? "" : Markdown.html(guidance), state(stored), dimensions,
                 shown.notes());
     }
 

@@ -1,5 +1,6 @@
 package dev.redline.reports;
 
+import dev.redline.text.Html;
 import java.util.Map;
 import java.util.Set;
 
@@ -115,17 +116,7 @@ final class CodeHighlighter {
     }
 
     private static void escape(StringBuilder out, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
+        Html.escape(out, s);
     }
 
     private static Set<String> union(Set<String> base, String... more) {

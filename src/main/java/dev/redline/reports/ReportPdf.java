@@ -1,5 +1,6 @@
 package dev.redline.reports;
 
+import com.openhtmltopdf.mathmlsupport.MathMLDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -38,6 +39,8 @@ final class ReportPdf {
             builder.useFastMode();
             builder.useUriResolver((base, uri) -> null);
             builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.useMathMLDrawer(new MathMLDrawer());
+            builder.addDOMMutator(PdfMaths.INSTANCE);
             fonts(builder, fontDir);
             builder.withHtmlContent(xmlSafe(xhtml), null);
             builder.toStream(out);

@@ -265,7 +265,7 @@ public class ReportService {
             List<DesignDimension> declared = e.problem() == null ? List.of() : e.problem().meta().dimensions();
             declared.forEach(d -> dimensions.put(d.id(), d.title()));
             List<CommitteeReport.Review> reviews = Panels.reviews(g.scorecards(), e.id());
-            out.add(new CommitteeReport.DesignAnswer(e.id(), e.title(), markdown, Markdown.html(markdown),
+            out.add(new CommitteeReport.DesignAnswer(e.id(), e.title(), markdown, dev.redline.text.Markdown.html(markdown),
                     draft.map(Drafts.Draft::savedAt).orElse(null), draft.map(Drafts.Draft::version).orElse(0L),
                     Panels.dimensions(dimensions, reviews), reviews));
         }
