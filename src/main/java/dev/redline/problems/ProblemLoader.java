@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *     modes avg, max, always_accept and accept_if_any_accepted; grading objective min; static
  *     validation; submission {@code args}; {@code .files} test-case directories; more than one legacy
  *     output validator; keys that moved between versions (e.g. {@code validator_flags} in a 2025-09
- *     problem.yaml, {@code testdata.yaml} in a current package).</li>
+ *     problem.yaml, {@code testdata.yaml} in a 2025-09 package; a 2023-07-draft package may use testdata.yaml,
+ *     as problemtools reads it, or test_group.yaml, not both).</li>
  * <li>Unknown problem.yaml and group keys are warnings (the spec says errors; being lenient lets public
  *     packages with tool-specific keys in); unknown redline.yaml keys are errors.</li>
  * <li>Redline requires at least one sample, and a statement in Markdown or LaTeX (English preferred);
@@ -86,9 +87,10 @@ public final class ProblemLoader {
         if (findings.hasErrors()) {
             return null;
         }
-        return new Problem(id, name(id, config, statement, findings), dir, config.format(), config.type(),
-                config.limits(), statement.statement(), List.copyOf(data.samples()), data.secret(), validation,
-                List.copyOf(submissions), meta);
+        String name = name(id, config, statement, findings);
+        return new Problem(id, name, dir, config.format(), config.type(), config.limits(), statement.statement(),
+                List.copyOf(data.samples()), data.secret(), validation, List.copyOf(submissions),
+                meta.summary().isEmpty() && !RedlineYamlReader.present(dir) ? meta.withSummary(name) : meta);
     }
 
     private static void checkSubmissions(ProblemConfig config, List<ExpectedSubmission> submissions,
@@ -125,6 +127,6 @@ public final class ProblemLoader {
         if (!names.isEmpty()) {
             return names.values().iterator().next();
         }
-        return StatementReader.latexName(statement.statement().text()).orElse(id);
+        return statement.latexName().orElse(id);
     }
 }
