@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  *     as problemtools reads it, or test_group.yaml, not both).</li>
  * <li>Unknown problem.yaml and group keys are warnings (the spec says errors; being lenient lets public
  *     packages with tool-specific keys in); unknown redline.yaml keys are errors.</li>
- * <li>Redline requires at least one sample, and a statement in Markdown or LaTeX (English preferred);
- *     PDF-only statements are refused.</li>
+ * <li>Samples may be absent (a warning). A statement in Markdown or LaTeX (English preferred) is required;
+ *     LaTeX is converted to Markdown ({@link LatexStatement}); PDF-only statements are refused.</li>
+ * <li>redline.yaml may be absent: the package is then a coding exercise (a warning says what was assumed).</li>
  * <li>Limits: see {@link ProblemLimits}. Defaults where the spec says "system default": memory 1024 MiB,
  *     output 8 MiB, code 128 KiB, compilation 60 s, validation 60 s and 1024 MiB. Caps (with a
  *     warning): memory and validation memory 1024 MiB, time limit 60 s, output 64 MiB, code 1024 KiB,
