@@ -9,12 +9,14 @@ import dev.redline.judging.Judgement;
 import dev.redline.judging.Submission;
 import dev.redline.judging.SubmissionRejected;
 import dev.redline.judging.TimeLimitDeriver;
+import dev.redline.judging.Verdict;
 import dev.redline.problems.ExpectedSubmission;
 import dev.redline.problems.LoadResult;
 import dev.redline.problems.PackageError;
 import dev.redline.problems.Problem;
 import dev.redline.problems.ProblemLoader;
 import dev.redline.problems.RedlineMeta;
+import dev.redline.problems.SubmissionRule;
 import dev.redline.sandbox.Sandbox;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,11 +32,16 @@ import java.util.stream.Stream;
  * gets its expected verdict; for a bug-fix exercise, also its starter code in every language, which
  * must be rejected. Submissions in languages Redline does not run are listed as skipped. A design
  * exercise loads but has nothing to judge: it is listed as "design: not judged" and counts as sound.
+ * A submission that submissions/submissions.yaml describes is checked against its entries (permitted and
+ * required verdicts per test case, score range) instead of its folder's name. The last line gives the
+ * wall time of the whole run.
  * Exit 0 when everything is as expected, 1 on any package error or mismatch, 2 for bad usage.
  */
 final class VerifyCommand {
 
     static final String USAGE = "usage: ./redline verify [--json] DIR...";
+    /** What a submission described by submissions/submissions.yaml is checked against. */
+    static final String SUBMISSIONS_YAML = "submissions.yaml";
 
     /** One submission's check; {@code ok} is null when it was skipped. */
     record SubmissionCheck(String path, String language, String expected, String got, double score, Boolean ok,
@@ -66,6 +73,7 @@ final class VerifyCommand {
         if (dirs.isEmpty()) {
             throw new UsageException("no package directory given\n" + USAGE);
         }
+        long started = System.nanoTime();
         Judge judge = new Judge(sandbox);
         List<ProblemCheck> checks = new ArrayList<>();
         for (Path dir : dirs) {
@@ -80,7 +88,8 @@ final class VerifyCommand {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
         }
         long bad = checks.stream().filter(c -> !c.ok()).count();
-        (json ? err : out).printf("%d package(s) verified, %d with problems%n", checks.size(), bad);
+        (json ? err : out).printf("%d package(s) verified, %d with problems, in %.1f s (wall time)%n", checks.size(),
+                bad, (System.nanoTime() - started) / 1e9);
         return bad == 0 ? 0 : 1;
     }
 
@@ -137,7 +146,8 @@ final class VerifyCommand {
         if (s.language() == null) {
             return new SubmissionCheck(path, null, s.expected(), null, 0, null, "language not run by Redline");
         }
-        if (!Expectation.known(s.expected())) {
+        String expected = s.rules().isEmpty() ? s.expected() : SUBMISSIONS_YAML;
+        if (s.rules().isEmpty() && !Expectation.known(s.expected())) {
             return new SubmissionCheck(path, s.language(), s.expected(), null, 0, null,
                     "unknown expectation folder");
         }
@@ -145,21 +155,34 @@ final class VerifyCommand {
         try {
             source = TimeLimitDeriver.source(s);
         } catch (IOException | IllegalArgumentException e) {
-            return new SubmissionCheck(path, s.language(), s.expected(), null, 0, null, e.getMessage());
+            return new SubmissionCheck(path, s.language(), expected, null, 0, null, e.getMessage());
         }
-        return checkSource(problem, path, s.language(), s.expected(), source, judge);
+        return checkSource(problem, path, s.language(), expected, s.rules(), source, judge);
     }
 
     private static SubmissionCheck checkSource(Problem problem, String path, String language, String expected,
             String source, Judge judge) {
+        return checkSource(problem, path, language, expected, List.of(), source, judge);
+    }
+
+    /** Judges one source; against the submissions.yaml {@code rules} when there are any, else its folder. */
+    private static SubmissionCheck checkSource(Problem problem, String path, String language, String expected,
+            List<SubmissionRule> rules, String source, Judge judge) {
         Judgement j;
         try {
             j = judge.judge(problem, new Submission(language, source), JudgeListener.NONE, true);
         } catch (SubmissionRejected e) {
             return new SubmissionCheck(path, language, expected, null, 0, false, e.getMessage());
         }
-        boolean ok = Expectation.met(expected, j.verdict(), j.score());
-        String note = j.judgeError() != null ? j.judgeError()
+        String broken = null;
+        if (j.judgeError() == null && j.verdict() != Verdict.CE) {
+            List<String> verdicts = j.tests().stream().map(t -> t.verdict().name()).toList();
+            broken = rules.stream().map(r -> r.violation(verdicts, j.score())).filter(v -> v != null).findFirst()
+                    .orElse(null);
+        }
+        boolean ok = rules.isEmpty() ? Expectation.met(expected, j.verdict(), j.score())
+                : broken == null && j.judgeError() == null && j.verdict() != Verdict.CE;
+        String note = j.judgeError() != null ? j.judgeError() : broken != null ? broken
                 : j.verdict().accepted() ? "max " + j.maxTimeMs() + " ms" : firstFailure(j);
         return new SubmissionCheck(path, language, expected, j.verdict().name(), j.score(), ok, note);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads a system-design exercise: a package whose redline.yaml says {@code kind: design}.
@@ -47,7 +48,8 @@ final class DesignPackageReader {
         if (findings.hasErrors()) {
             return null;
         }
-        String name = ProblemLoader.name(id, config, new StatementReader.Found(prompt, List.of(prompt.language())),
+        String name = ProblemLoader.name(id, config, new StatementReader.Found(prompt, List.of(prompt.language()),
+                false, Optional.empty()),
                 findings);
         TestGroup nothing = new TestGroup("secret", GroupScoring.PASS_FAIL, List.of(), List.of());
         return new Problem(id, name, dir, config.format(), config.type(), config.limits(), prompt, List.of(),
@@ -68,7 +70,7 @@ final class DesignPackageReader {
         if (found == null) {
             return null;
         }
-        if (found.statement().format() != Statement.Format.MARKDOWN) {
+        if (found.latex()) {
             findings.error("statement", null, "a design prompt must be Markdown: rename it to " + PROMPT
                     + " and write it in Markdown (the candidate's answer is Markdown too)");
             return null;

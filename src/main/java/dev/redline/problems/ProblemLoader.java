@@ -23,11 +23,13 @@ import java.util.regex.Pattern;
  *     modes avg, max, always_accept and accept_if_any_accepted; grading objective min; static
  *     validation; submission {@code args}; {@code .files} test-case directories; more than one legacy
  *     output validator; keys that moved between versions (e.g. {@code validator_flags} in a 2025-09
- *     problem.yaml, {@code testdata.yaml} in a current package).</li>
+ *     problem.yaml, {@code testdata.yaml} in a 2025-09 package; a 2023-07-draft package may use testdata.yaml,
+ *     as problemtools reads it, or test_group.yaml, not both).</li>
  * <li>Unknown problem.yaml and group keys are warnings (the spec says errors; being lenient lets public
  *     packages with tool-specific keys in); unknown redline.yaml keys are errors.</li>
- * <li>Redline requires at least one sample, and a statement in Markdown or LaTeX (English preferred);
- *     PDF-only statements are refused.</li>
+ * <li>Samples may be absent (a warning). A statement in Markdown or LaTeX (English preferred) is required;
+ *     LaTeX is converted to Markdown ({@link LatexStatement}); PDF-only statements are refused.</li>
+ * <li>redline.yaml may be absent: the package is then a coding exercise (a warning says what was assumed).</li>
  * <li>Limits: see {@link ProblemLimits}. Defaults where the spec says "system default": memory 1024 MiB,
  *     output 8 MiB, code 128 KiB, compilation 60 s, validation 60 s and 1024 MiB. Caps (with a
  *     warning): memory and validation memory 1024 MiB, time limit 60 s, output 64 MiB, code 1024 KiB,
@@ -86,9 +88,10 @@ public final class ProblemLoader {
         if (findings.hasErrors()) {
             return null;
         }
-        return new Problem(id, name(id, config, statement, findings), dir, config.format(), config.type(),
-                config.limits(), statement.statement(), List.copyOf(data.samples()), data.secret(), validation,
-                List.copyOf(submissions), meta);
+        String name = name(id, config, statement, findings);
+        return new Problem(id, name, dir, config.format(), config.type(), config.limits(), statement.statement(),
+                List.copyOf(data.samples()), data.secret(), validation, List.copyOf(submissions),
+                meta.summary().isEmpty() && !RedlineYamlReader.present(dir) ? meta.withSummary(name) : meta);
     }
 
     private static void checkSubmissions(ProblemConfig config, List<ExpectedSubmission> submissions,
@@ -125,6 +128,6 @@ public final class ProblemLoader {
         if (!names.isEmpty()) {
             return names.values().iterator().next();
         }
-        return StatementReader.latexName(statement.statement().text()).orElse(id);
+        return statement.latexName().orElse(id);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param kind              coding, bugfix or design
  * @param languages         language ids a candidate may use; empty for design
  * @param starter           starter code per language id (the file's content); required for bugfix
- * @param estimatedMinutes  how long a strong candidate needs
+ * @param estimatedMinutes  how long a strong candidate needs; 0 when not known (a package without redline.yaml)
  * @param competencies      competency tags
  * @param summary           one line for lists
  * @param dimensions        what a design answer is scored on, in order; empty unless design
@@ -38,6 +38,11 @@ public record RedlineMeta(Kind kind, List<String> languages, Map<String, String>
     /** The same metadata with the design guidance set. */
     RedlineMeta withGuidance(String text) {
         return new RedlineMeta(kind, languages, starter, estimatedMinutes, competencies, summary, dimensions, text);
+    }
+
+    /** The same metadata with another one-line summary. */
+    RedlineMeta withSummary(String text) {
+        return new RedlineMeta(kind, languages, starter, estimatedMinutes, competencies, text, dimensions, guidance);
     }
 
     /** Whether submissions are judged: false for a design exercise, which interviewers score. */

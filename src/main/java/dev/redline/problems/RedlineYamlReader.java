@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  *     description: What happens to edits made while offline, and how conflicts reach the user
  * </pre>
  * A standard dimension may also be written as a map to retitle or redescribe it. Unknown keys are errors,
- * unlike in problem.yaml: this file is ours, and a typo must not pass silently.
+ * unlike in problem.yaml: this file is ours, and a typo must not pass silently. The file itself is
+ * optional: without it a package is a coding exercise (see {@link #assumed}), so public packages import as
+ * they are.
  */
 final class RedlineYamlReader {
 
@@ -52,10 +54,8 @@ final class RedlineYamlReader {
     }
 
     RedlineMeta read() {
-        if (!Files.isRegularFile(dir.resolve(FILE))) {
-            findings.error(FILE, null, "is missing: add it beside problem.yaml, e.g. \"kind: coding\","
-                    + " \"estimated_minutes: 45\", \"summary: <one line>\"");
-            return null;
+        if (!present(dir)) {
+            return assumed();
         }
         YamlMap yaml = YamlFile.read(dir.resolve(FILE), FILE, findings);
         if (yaml == null) {
@@ -83,11 +83,29 @@ final class RedlineYamlReader {
     }
 
     /**
+     * A public package comes without redline.yaml: it is a coding exercise in every language problem.yaml
+     * allows, with no time estimate (0) and no summary (the loader puts the problem's name there). Said as a
+     * warning, so that whoever imports the package sees what was assumed and can write the file.
+     */
+    private RedlineMeta assumed() {
+        List<String> languages = allowed(Languages.ALL);
+        findings.warn(FILE, null, "is missing, so Redline assumed kind: coding, languages: " + languages
+                + ", the problem's name as summary, and no time estimate; add redline.yaml beside problem.yaml"
+                + " to set them (e.g. \"kind: coding\", \"estimated_minutes: 45\", \"summary: <one line>\")");
+        return new RedlineMeta(RedlineMeta.Kind.CODING, languages, Map.of(), 0, List.of(), "");
+    }
+
+    /** Whether the package has a redline.yaml (without one, Redline assumes a coding exercise). */
+    static boolean present(Path dir) {
+        return Files.isRegularFile(dir.resolve(FILE));
+    }
+
+    /**
      * Whether {@code dir}'s redline.yaml says {@code kind: design}, read quietly: the loader must know
      * before it looks for test data, and redline.yaml's own errors are reported by {@link #read}.
      */
     static boolean declaresDesign(Path dir) {
-        if (!Files.isRegularFile(dir.resolve(FILE))) {
+        if (!present(dir)) {
             return false;
         }
         YamlMap yaml = YamlFile.read(dir.resolve(FILE), FILE, new Findings());
@@ -237,7 +255,7 @@ final class RedlineYamlReader {
         if (given == null) {
             List<String> base = kind == RedlineMeta.Kind.BUGFIX ? Languages.ALL.stream()
                     .filter(starter::containsKey).toList() : Languages.ALL;
-            return base.stream().filter(l -> problem.languages() == null || problem.languages().contains(l)).toList();
+            return allowed(base);
         }
         if (given.isEmpty()) {
             yaml.error("languages", "languages must not be empty: list some of " + Languages.ALL
@@ -258,6 +276,11 @@ final class RedlineYamlReader {
             }
         }
         return List.copyOf(new LinkedHashSet<>(given));
+    }
+
+    /** The languages of {@code base} that problem.yaml's languages (when given) allow, in order. */
+    private List<String> allowed(List<String> base) {
+        return base.stream().filter(l -> problem.languages() == null || problem.languages().contains(l)).toList();
     }
 
     private Map<String, String> starter(YamlMap yaml, RedlineMeta.Kind kind) {

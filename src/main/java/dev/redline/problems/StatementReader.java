@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * Finds the statement to show: {@code statement/problem.<lang>.md|tex} (current) or
  * {@code problem_statement/problem[.<lang>].tex|md} (legacy; no language means English). English is
  * preferred, then its regional variants, then the first language by code; within a language Markdown
- * beats LaTeX because Redline renders Markdown. PDF statements are not shown by Redline.
+ * beats LaTeX, which is converted to Markdown ({@link LatexStatement}; what it cannot render is a warning
+ * with its line). PDF statements are not shown by Redline.
  */
 final class StatementReader {
 
@@ -25,8 +26,12 @@ final class StatementReader {
     private record Candidate(Path path, String language, String extension) {
     }
 
-    /** The chosen statement and the language codes of every statement found. */
-    record Found(Statement statement, List<String> languages) {
+    /**
+     * The chosen statement, the language codes of every statement found, whether the chosen one was written
+     * in LaTeX (and converted), and the name it gives in {@code \problemname} (the legacy fallback for a
+     * missing name).
+     */
+    record Found(Statement statement, List<String> languages, boolean latex, Optional<String> latexName) {
     }
 
     private StatementReader() {
@@ -64,10 +69,16 @@ final class StatementReader {
             findings.error(file, null, "is empty: write the statement");
             return null;
         }
-        boolean markdown = chosen.extension().equals("md");
-        Statement statement = new Statement(markdown ? Statement.Format.MARKDOWN : Statement.Format.LATEX,
-                chosen.language(), markdown ? config.substitute(text) : latexConstants(text, config.constants()));
-        return new Found(statement, candidates.stream().map(Candidate::language).distinct().sorted().toList());
+        List<String> languages = candidates.stream().map(Candidate::language).distinct().sorted().toList();
+        if (chosen.extension().equals("md")) {
+            return new Found(new Statement(Statement.Format.MARKDOWN, chosen.language(), config.substitute(text)),
+                    languages, false, Optional.empty());
+        }
+        String latex = latexConstants(text, config.constants());
+        LatexStatement.Result converted = LatexStatement.convert(latex);
+        converted.notes().forEach(n -> findings.warn(file, n.line(), n.message()));
+        return new Found(new Statement(Statement.Format.MARKDOWN, chosen.language(), converted.markdown()),
+                languages, true, latexName(latex));
     }
 
     /** The name in {@code \problemname{...}}, when it is plain text: the legacy fallback for a missing name. */

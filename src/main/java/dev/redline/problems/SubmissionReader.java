@@ -3,13 +3,15 @@ package dev.redline.problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Lists {@code submissions/<expected verdict>/<file or directory>}, each with its language guessed from
  * file extensions ({@link Languages}); a submission in a language Redline does not run keeps a null
- * language and is skipped when judging.
+ * language and is skipped when judging. What is expected of each: its folder's name, or the entries of
+ * submissions/submissions.yaml that match it ({@link SubmissionsYamlReader}).
  */
 final class SubmissionReader {
 
@@ -23,10 +25,8 @@ final class SubmissionReader {
         Path dir = packageDir.resolve("submissions");
         List<ExpectedSubmission> out = new ArrayList<>();
         boolean described = Files.isRegularFile(dir.resolve("submissions.yaml"));
-        if (described) {
-            findings.warn("submissions/submissions.yaml", null, "is not read by Redline yet: languages come from"
-                    + " file extensions and expectations from the directory names");
-        }
+        List<SubmissionsYamlReader.Entry> entries = SubmissionsYamlReader.read(packageDir, findings);
+        Set<String> used = new HashSet<>();
         for (Path verdictDir : Texts.entries(dir)) {
             String verdict = verdictDir.getFileName().toString();
             if (!Files.isDirectory(verdictDir)) {
@@ -41,19 +41,33 @@ final class SubmissionReader {
                         + String.join(", ", KNOWN_VERDICTS.stream().sorted().toList()) + "): check the spelling");
             }
             for (Path submission : Texts.entries(verdictDir)) {
-                out.add(submission(packageDir, submission, verdict, findings));
+                String relative = verdict + "/" + submission.getFileName();
+                List<SubmissionsYamlReader.Entry> matching = entries.stream().filter(e -> e.matches(relative))
+                        .toList();
+                matching.forEach(e -> used.add(e.pattern()));
+                out.add(submission(packageDir, submission, verdict,
+                        matching.stream().map(SubmissionsYamlReader.Entry::rule).toList(), findings));
             }
         }
+        entries.stream().filter(e -> !used.contains(e.pattern())).forEach(e -> findings.warn(
+                SubmissionsYamlReader.FILE, null, "\"" + e.pattern() + "\" matches no submission: fix the path or"
+                        + " remove the entry"));
         return out;
     }
 
-    private static ExpectedSubmission submission(Path packageDir, Path path, String verdict, Findings findings) {
+    private static ExpectedSubmission submission(Path packageDir, Path path, String verdict,
+            List<SubmissionRule> rules, Findings findings) {
         String language = Languages.ofSubmission(path);
         if (language == null && Files.isDirectory(path) && Languages.languagesIn(path).size() > 1) {
             findings.warn(Texts.relative(packageDir, path), null, "mixes languages " + Languages.languagesIn(path)
                     + " and is skipped: keep one language per submission");
         }
-        return new ExpectedSubmission(path, language, verdict);
+        if (language != null && Files.isDirectory(path) && Texts.entries(path).size() > 1) {
+            findings.warn(Texts.relative(packageDir, path), null, "is a submission of " + Texts.entries(path).size()
+                    + " files: Redline compiles and runs one source file per submission, so ./redline verify skips"
+                    + " it; merge it into one file to have it judged");
+        }
+        return new ExpectedSubmission(path, language, verdict, rules);
     }
 
 }

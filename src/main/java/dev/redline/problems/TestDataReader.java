@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads data/: the samples and the secret group tree, in the package's format. Redline requires at
- * least one sample (candidates learn the I/O format from them) although the spec lets samples be
- * absent, and at least one secret case; every group must have a case.
+ * Reads data/: the samples and the secret group tree, in the package's format. Samples may be absent,
+ * as the spec allows (a warning: candidates learn the I/O format from them); at least one secret case is
+ * required, and every group must have a case.
  */
 final class TestDataReader {
 
@@ -28,8 +28,10 @@ final class TestDataReader {
         RawGroup sample = scanner.scanTop("sample");
         RawGroup secret = scanner.scanTop("secret");
         if (sample == null || sample.caseCount() == 0) {
-            findings.error("data/sample", null, (sample == null ? "is missing" : "has no test cases")
-                    + ": add at least one sample (01.in with 01.ans): candidates learn the format from them");
+            // the spec allows it and public packages do it; candidates then read the format from the statement
+            findings.warn("data/sample", null, (sample == null ? "is missing" : "has no test cases")
+                    + ": candidates see no sample and \"Run on samples\" has nothing to run (they can still run on"
+                    + " their own input); add a sample (01.in with 01.ans): candidates learn the format from them");
         }
         if (secret == null) {
             findings.error("data/secret", null, "is missing: add data/secret with the hidden .in/.ans pairs");
@@ -39,15 +41,15 @@ final class TestDataReader {
             secret.groups.forEach(g -> reportEmpty(g, findings));
         }
         ValidatorArgsCheck argsCheck = new ValidatorArgsCheck(defaultValidator, findings);
-        if (config.legacy()) {
+        if (config.legacy() || scanner.legacyGroupKeys()) {
             LegacyGroups groups = new LegacyGroups(config, findings, argsCheck);
             LegacyGroups.Settings root = groups.root(rootConfig);
-            return new TestData(sample == null ? null : groups.resolve(sample, root, true).allCases(),
+            return new TestData(sample == null ? List.of() : groups.resolve(sample, root, true).allCases(),
                     secret == null ? null : groups.resolve(secret, root, false));
         }
         CurrentGroups groups = new CurrentGroups(config, defaultValidator, findings, argsCheck);
         CurrentGroups.Args root = groups.root(rootConfig);
-        return new TestData(sample == null ? null : groups.resolveSample(sample, root).allCases(),
+        return new TestData(sample == null ? List.of() : groups.resolveSample(sample, root).allCases(),
                 secret == null ? null : groups.resolveSecret(secret, root));
     }
 

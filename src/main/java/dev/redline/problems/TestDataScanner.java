@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  *
  * <p>In 2025-09 only the directories directly under data/secret are groups; deeper directories just
  * organize a group's cases (their cases belong to the group). In legacy and 2023-07-draft every
- * directory is a group. data/sample never has groups in the current format.
+ * directory is a group. data/sample never has groups in the current format. Which file configures a
+ * group: see {@link #groupFile}.
  */
 final class TestDataScanner {
 
@@ -29,13 +30,46 @@ final class TestDataScanner {
     private final String configName;
     private final String otherConfigName;
 
+    static final String LEGACY_GROUP_FILE = "testdata.yaml";
+    static final String GROUP_FILE = "test_group.yaml";
+
     TestDataScanner(Path packageDir, PackageFormat format, Findings findings) {
         this.packageDir = packageDir;
         this.format = format;
         this.findings = findings;
-        boolean legacy = format == PackageFormat.LEGACY;
-        this.configName = legacy ? "testdata.yaml" : "test_group.yaml";
-        this.otherConfigName = legacy ? "test_group.yaml" : "testdata.yaml";
+        this.configName = groupFile(packageDir, format);
+        this.otherConfigName = configName.equals(GROUP_FILE) ? LEGACY_GROUP_FILE : GROUP_FILE;
+    }
+
+    /**
+     * The name of the group files this package uses: testdata.yaml in legacy, test_group.yaml in 2025-09. In
+     * 2023-07-draft either: problemtools (the reference tool) reads testdata.yaml with the legacy keys for the
+     * draft as for legacy, while later drafts of the spec renamed it test_group.yaml; a draft package with any
+     * testdata.yaml is read the way problemtools reads it, and then test_group.yaml files are errors.
+     */
+    static String groupFile(Path packageDir, PackageFormat format) {
+        return switch (format) {
+            case LEGACY -> LEGACY_GROUP_FILE;
+            case V2025_09 -> GROUP_FILE;
+            case DRAFT_2023_07 -> anyBelow(packageDir.resolve("data"), LEGACY_GROUP_FILE) ? LEGACY_GROUP_FILE
+                    : GROUP_FILE;
+        };
+    }
+
+    private static boolean anyBelow(Path dir, String fileName) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().equals(fileName) && Files.isRegularFile(f));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether groups are read with the legacy keys (testdata.yaml: on_reject, grader_flags, accept_score, ...). */
+    boolean legacyGroupKeys() {
+        return configName.equals(LEGACY_GROUP_FILE);
     }
 
     /** Scans data/&lt;top&gt; (sample or secret); null when the directory does not exist. */
@@ -50,7 +84,7 @@ final class TestDataScanner {
         return group;
     }
 
-    /** The group configuration file in data/ itself (legacy testdata.yaml, draft test_group.yaml). */
+    /** The group configuration file in data/ itself (legacy and draft; 2025-09 has none there). */
     YamlMap rootConfig() {
         Path data = packageDir.resolve("data");
         if (format == PackageFormat.V2025_09 && Files.isRegularFile(data.resolve(configName))) {
@@ -145,10 +179,15 @@ final class TestDataScanner {
     }
 
     private void wrongConfigName(Path file) {
-        findings.error(rel(file), null, format == PackageFormat.LEGACY
-                ? "is the current format's group file; a legacy package uses testdata.yaml (or declare"
-                        + " problem_format_version 2023-07-draft or 2025-09 in problem.yaml)"
-                : "is the legacy group file; since 2023-07 it is test_group.yaml: rename it and update its keys");
+        findings.error(rel(file), null, switch (format) {
+            case LEGACY -> "is the current format's group file; a legacy package uses testdata.yaml (or declare"
+                    + " problem_format_version 2023-07-draft or 2025-09 in problem.yaml)";
+            case DRAFT_2023_07 -> "this 2023-07-draft package also has testdata.yaml files, which problemtools"
+                    + " reads (with the legacy keys): use one group file name throughout the package";
+            case V2025_09 -> "is the legacy group file; in 2025-09 it is test_group.yaml: rename it and update its"
+                    + " keys (or declare problem_format_version 2023-07-draft, whose packages problemtools reads"
+                    + " with testdata.yaml)";
+        });
     }
 
     /** A directory's entries, by kind; auxiliary names (leading dot or dash) are skipped, as the spec asks. */
@@ -196,6 +235,10 @@ final class TestDataScanner {
                 if (format == PackageFormat.LEGACY) {
                     findings.warn(rel(p), null, "per-case .yaml files are not part of the legacy format and are"
                             + " ignored");
+                } else if (legacyGroupKeys()) {
+                    findings.warn(rel(p), null, "is ignored: per-case .yaml files are not read in a package whose"
+                            + " groups use testdata.yaml (as problemtools does); put its keys in the group's"
+                            + " testdata.yaml");
                 }
                 e.yamls.add(base);
                 e.strays.add(base);

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** The fixture packages under src/test/resources/packages/, and copies of them to break in a test. */
+/**
+ * The fixture packages under src/test/resources/packages/ (and public-packages/), and copies of them to
+ * break in a test.
+ */
 final class Fixtures {
 
     private Fixtures() {
@@ -23,10 +26,26 @@ final class Fixtures {
         }
     }
 
+    /** A package of src/test/resources/public-packages/: as public packages come, without Redline's additions. */
+    static Path publicPackage(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/public-packages/" + name).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("no public fixture package " + name, e);
+        }
+    }
+
     /** A copy of fixture {@code name} as {@code into/<newName>}, to change without touching the original. */
     static Path copy(String name, Path into, String newName) {
-        Path source = fixture(name);
-        Path target = into.resolve(newName);
+        return copyTree(fixture(name), into.resolve(newName));
+    }
+
+    /** A copy of public fixture package {@code name} in {@code into}. */
+    static Path copyPublic(String name, Path into) {
+        return copyTree(publicPackage(name), into.resolve(name));
+    }
+
+    private static Path copyTree(Path source, Path target) {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
                 Path t = target.resolve(source.relativize(p).toString());

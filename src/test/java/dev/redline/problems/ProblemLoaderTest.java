@@ -64,10 +64,11 @@ class ProblemLoaderTest {
         }
 
         @Test
-        void latexStatement() {
-            assertThat(p.statement().format()).isEqualTo(Statement.Format.LATEX);
+        void latexStatementIsConvertedToMarkdown() {
+            assertThat(p.statement().format()).isEqualTo(Statement.Format.MARKDOWN);
             assertThat(p.statement().language()).isEqualTo("en");
-            assertThat(p.statement().text()).startsWith("\\problemname{Sum of Two}");
+            assertThat(p.statement().text()).isEqualTo("Given two numbers $a$ and $b$, print $a+b$.\n\n## Input\n\n"
+                    + "One line with $a$ and $b$.\n\n## Output\n\nTheir sum.\n");
         }
 
         @Test
@@ -159,9 +160,11 @@ class ProblemLoaderTest {
         private final Problem p = result.problem();
 
         @Test
-        void loadsWithoutErrorsOrWarnings() {
+        void loadsWithoutErrorsAndOnlyTheMultiFileSubmissionIsAWarning() {
             assertThat(result.errors()).isEmpty();
-            assertThat(result.warnings()).isEmpty();
+            assertThat(result.warnings()).extracting(PackageError::toString).containsExactly("submissions/accepted/gosol:"
+                    + " is a submission of 2 files: Redline compiles and runs one source file per submission, so"
+                    + " ./redline verify skips it; merge it into one file to have it judged");
             assertThat(p.format()).isEqualTo(PackageFormat.V2025_09);
             assertThat(p.type()).isEqualTo(ProblemType.SCORING);
         }
@@ -431,12 +434,16 @@ class ProblemLoaderTest {
     class TestData {
 
         @Test
-        void noSamplesIsAnError() {
+        void noSamplesIsAWarningNotARefusal() {
             Path dir = copy("closestpair", tmp);
             delete(dir, "data/sample");
-            assertThat(errors(dir)).extracting(PackageError::file, PackageError::message).containsExactly(tuple(
-                    "data/sample", "is missing: add at least one sample (01.in with 01.ans): candidates learn the"
-                            + " format from them"));
+            LoadResult result = load(dir);
+            assertThat(result.errors()).isEmpty();
+            assertThat(result.problem().samples()).isEmpty();
+            assertThat(result.warnings()).extracting(PackageError::file, PackageError::message).contains(tuple(
+                    "data/sample", "is missing: candidates see no sample and \"Run on samples\" has nothing to run"
+                            + " (they can still run on their own input); add a sample (01.in with 01.ans): candidates"
+                            + " learn the format from them"));
         }
 
         @Test

@@ -1,0 +1,136 @@
+package dev.redline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.redline.sandbox.DockerSandbox;
+import dev.redline.sandbox.DockerTestSupport;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ./redline verify} on packages as they come from outside Redline (src/test/resources/public-packages:
+ * problemtools' hello, different and oddecho, a 2025-09 package with submissions.yaml, one without samples),
+ * through the real sandbox: every submission in a language Redline runs gets what its folder (or
+ * submissions.yaml) expects, and the verdicts are the ones each submission was written to get.
+ */
+class PublicPackagesTest {
+
+    private static final Path PACKAGES = Path.of("src/test/resources/public-packages");
+    private static JsonNode doc;
+    private static int exit;
+    private static String log;
+
+    @BeforeAll
+    static void verifyAll() throws Exception {
+        String node = DockerTestSupport.newNode();
+        DockerSandbox sandbox = DockerTestSupport.sandbox(node);
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        exit = VerifyCommand.execute(List.of("--json", PACKAGES.toString()), sandbox,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        doc = new ObjectMapper().readTree(out.toByteArray());
+        log = err.toString(StandardCharsets.UTF_8);
+        DockerTestSupport.assertNoBoxesLeft(node);
+    }
+
+    /** path -> verdict got ("skipped" when not run) of one package's submissions, all checked ok. */
+    private static Map<String, String> verdicts(String name) {
+        JsonNode problem = null;
+        for (JsonNode p : doc.get("problems")) {
+            if (Path.of(p.get("dir").asText()).getFileName().toString().equals(name)) {
+                problem = p;
+            }
+        }
+        assertThat(problem).as("package %s verified", name).isNotNull();
+        assertThat(problem.get("error").isNull()).as("%s loads: %s", name, problem.get("error")).isTrue();
+        Map<String, String> got = new LinkedHashMap<>();
+        for (JsonNode s : problem.get("submissions")) {
+            boolean skipped = s.get("ok").isNull();
+            assertThat(skipped || s.get("ok").asBoolean()).as("%s %s", name, s).isTrue();
+            got.put(s.get("path").asText(), skipped ? "skipped" : s.get("got").asText());
+        }
+        return got;
+    }
+
+    @Test
+    void everyPackageVerifiesCleanAndTheWallTimeIsPrinted() {
+        assertThat(exit).as(log).isZero();
+        assertThat(log).containsPattern("5 package\\(s\\) verified, 0 with problems, in \\d+\\.\\d s \\(wall time\\)");
+    }
+
+    @Test
+    void helloWithoutRedlineYaml() {
+        assertThat(verdicts("hello")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "submissions/accepted/hello.cc", "AC",
+                "submissions/accepted/hello.py", "AC",
+                "submissions/wrong_answer/lowercase.py", "WA",
+                "submissions/run_time_error/memory_limit.cc", "RTE"));
+    }
+
+    @Test
+    void differentInEveryRedlineLanguage() {
+        assertThat(verdicts("different")).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("submissions/accepted/different.py", "AC"),
+                Map.entry("submissions/accepted/different.c", "AC"),
+                Map.entry("submissions/accepted/different.cc", "AC"),
+                Map.entry("submissions/accepted/Main.java", "AC"),
+                Map.entry("submissions/accepted/different.js", "AC"),
+                Map.entry("submissions/accepted/different.go", "AC"),
+                Map.entry("submissions/accepted/different.hs", "skipped"),
+                Map.entry("submissions/wrong_answer/different_int.cc", "WA"),
+                Map.entry("submissions/wrong_answer/different_no_abs.py", "WA"),
+                Map.entry("submissions/time_limit_exceeded/different_linear_search.cc", "TLE")));
+    }
+
+    @Test
+    void oddechoScoresItsDraftTestdataYamlGroups() {
+        assertThat(verdicts("oddecho")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "submissions/accepted/oddecho.py", "AC",
+                "submissions/accepted/oddecho.cpp", "AC",
+                "submissions/partially_accepted/always_five.py", "WA",
+                "submissions/wrong_answer/every_word.py", "WA"));
+        JsonNode partial = submission("oddecho", "submissions/partially_accepted/always_five.py");
+        assertThat(partial.get("score").asDouble()).as("group 1 only").isEqualTo(50.0);
+    }
+
+    @Test
+    void averageIsCheckedAgainstSubmissionsYaml() {
+        assertThat(verdicts("average")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "submissions/accepted/mean.py", "AC",
+                "submissions/accepted/mean.c", "AC",
+                "submissions/wrong_answer/integer_division.py", "WA",
+                "submissions/run_time_error/empty_line.py", "RTE",
+                "submissions/mixed/quadratic.py", "TLE"));
+        assertThat(submission("average", "submissions/mixed/quadratic.py").get("expected").asText())
+                .as("a folder only submissions.yaml describes").isEqualTo("submissions.yaml");
+    }
+
+    @Test
+    void nosamplesIsJudgedOnItsSecretCases() {
+        assertThat(verdicts("nosamples")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "submissions/accepted/vowels.py", "AC",
+                "submissions/wrong_answer/with_y.py", "WA"));
+    }
+
+    private static JsonNode submission(String name, String path) {
+        for (JsonNode p : doc.get("problems")) {
+            if (Path.of(p.get("dir").asText()).getFileName().toString().equals(name)) {
+                for (JsonNode s : p.get("submissions")) {
+                    if (s.get("path").asText().equals(path)) {
+                        return s;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no submission " + path + " in " + name);
+    }
+}

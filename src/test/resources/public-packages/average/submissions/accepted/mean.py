@@ -1,0 +1,3 @@
+input()
+xs = list(map(int, input().split()))
+print(f"{sum(xs) / len(xs):.6f}")

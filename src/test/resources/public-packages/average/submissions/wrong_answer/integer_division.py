@@ -1,0 +1,3 @@
+input()
+xs = list(map(int, input().split()))
+print(sum(xs) // len(xs))

@@ -1,0 +1,1 @@
+print(sum(c in "aeiouy" for c in input().strip()))
