@@ -53,7 +53,7 @@ build() {
   say "building $tag ($hash)"
   local log
   log=$(mktemp /tmp/redline-build-$name.XXXXXX.log)
-  if ! docker build --label "redline.content-hash=$hash" -t "$tag" -f "$dockerfile" "$IMAGES_DIR" >"$log" 2>&1; then
+  if ! docker build ${REDLINE_BUILD_NETWORK:+--network "$REDLINE_BUILD_NETWORK"} --label "redline.content-hash=$hash" -t "$tag" -f "$dockerfile" "$IMAGES_DIR" >"$log" 2>&1; then
     tail -n 30 "$log" >&2
     die "building $tag failed; full log: $log"
   fi
