@@ -36,8 +36,11 @@ final class BenchCommand {
         if (args.size() == 1 && args.get(0).equals("judging")) {
             return JudgingBench.execute(sandbox, out);
         }
+        if (args.size() == 1 && args.get(0).equals("interactive")) {
+            return InteractiveBench.execute(sandbox, out);
+        }
         if (args.size() != 1 || !args.get(0).equals("sandbox")) {
-            throw new UsageException("usage: ./redline bench sandbox|judging");
+            throw new UsageException("usage: ./redline bench sandbox|judging|interactive");
         }
         List<byte[]> inputs = inputs(INPUTS, NUMBERS_PER_INPUT);
         Path work = Files.createTempDirectory("redline-bench");
