@@ -25,6 +25,13 @@
  *                                 followed by exactly out + err bytes (stdout, then stderr)
  *     E\n                          end
  *
+ *   redline-box interact [--err-bytes N] [--fsize-bytes N] [--nofile N] [--reset 0|1]
+ *                        [--collect DIR] [--fresh 0|1] -- COMMAND...
+ *                                 runs COMMAND once with its stdin and stdout streamed, for
+ *                                 interactive and multi-pass problems (two boxes, one for the
+ *                                 submission and one for the validator, and Redline relays the
+ *                                 bytes between them; see "Interaction" below)
+ *
  * Protocol errors answer "ERROR <reason>\n" and exit 2: the platform's fault, never the
  * candidate's. Built static so that it runs in any image.
  *
@@ -41,6 +48,37 @@
  *   4. INTERNAL_ERROR the command could not be started (exit 127, nothing printed, note=exec)
  *   5. RUNTIME_ERROR  a signal or a non-zero exit
  *   6. OK
+ *
+ * Interaction. Frames in, on the supervisor's stdin:
+ *     F <mode-octal> <size> <name>\n<size bytes>   a file, as for exec (before S only)
+ *     S <cpu-ms> <wall-ms> <mem-kb> <out-bytes>\n  start COMMAND
+ *     D <size>\n<size bytes>   bytes for the program's stdin, delivered as it reads them; the
+ *                              supervisor never blocks on a program that stops reading: it keeps
+ *                              up to 4 MiB waiting and stops reading its own stdin meanwhile
+ *                              (back-pressure to Redline, which buffers and never blocks on it)
+ *     C\n                      close the program's stdin once every waiting byte is delivered
+ *     K\n                      kill the program now (its peer already decided the verdict)
+ *   end of input after S is taken as K: Redline is gone. Frames out, on its stdout:
+ *     O <size>\n<size bytes>   what the program wrote to stdout, forwarded as it is written
+ *     C\n                      the program's stdout closed (it exited or closed it)
+ *     RESULT ... files=K\n<err bytes>   as for exec, with out=0 (stdout was streamed), then K
+ *     F <size> <name>\n<size bytes>   the regular files directly in --collect DIR (not followed,
+ *                              at most 16 MiB in all), e.g. the validator's judgemessage.txt,
+ *                              score.txt and nextpass.in. --fresh 1 empties DIR before the run;
+ *                              --fresh 0 keeps it (multi-pass: the feedback dir persists between
+ *                              passes) but removes DIR/nextpass.in, so that one is reported only
+ *                              when this run wrote it. --reset 1 restores the work dir afterwards.
+ *   then the supervisor exits 0. The note of a killed run is "killed" (status RUNTIME_ERROR);
+ *   the wall limit of the program that waits for its peer is the caller's choice.
+ *
+ * Verdict precedence when both sides of an interaction end (decided by Redline, written here
+ * because this is where the two ends meet; Kattis problemtools' rules):
+ *   1. the validator crashed, was killed, or exited with anything but 42/43: judge error (JE)
+ *   2. the validator exited first with 43: WA, whatever became of the submission afterwards
+ *      (it is killed at once: its stdin closing under it is no fault of its own)
+ *   3. the submission ran out of time (CPU or wall): TLE, even when the validator said 42
+ *   4. the submission hit a memory or output limit or crashed: MLE, OLE or RTE
+ *   5. otherwise the validator's word: 42 AC, 43 WA
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -118,12 +156,12 @@ static int valid_name(const char *name) {
 
 /* Writes a file without following anything: a name that exists already (even as a symlink
  * planted by an earlier run) is replaced, never written through. */
-static void put_file(unsigned mode, long long size, const char *name) {
+static void put_file(unsigned mode, long long size, const char *name, void (*copy)(int, long long)) {
     if (!valid_name(name)) fail("invalid file name");
     if (unlink(name) != 0 && errno != ENOENT) fail("cannot replace %s: %s", name, strerror(errno));
     int fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode & 0755);
     if (fd < 0) fail("cannot create %s: %s", name, strerror(errno));
-    copy_in(fd, size);
+    copy(fd, size);
     if (close(fd) != 0) fail("cannot write %s: %s", name, strerror(errno));
 }
 
@@ -340,6 +378,23 @@ static void await_no_leftovers(void) {
     }
 }
 
+/* The status of a finished run, the most telling first; *note says which wall it hit. */
+static const char *classify(const char **note, int code, int sig, long long cpu, long long mem, long long cpu_ms,
+                            long long mem_kb, int over_output, int killed_cpu, int killed_wall, int silent,
+                            long long oom_before, long long oom_after) {
+    *note = "-";
+    if (over_output) return *note = "stdout", "OUTPUT_LIMIT";
+    if (sig == SIGXFSZ) return *note = "file-size", "OUTPUT_LIMIT";
+    if (killed_cpu || sig == SIGXCPU || cpu > cpu_ms) return *note = "cpu", "TIME_LIMIT";
+    if (killed_wall) return *note = "wall", "TIME_LIMIT";
+    if (oom_before >= 0 && oom_after > oom_before) return *note = "oom-kill", "MEMORY_LIMIT";
+    if (oom_before < 0 && sig == SIGKILL) return *note = "sigkill", "MEMORY_LIMIT";
+    if (mem_kb > 0 && mem > mem_kb) return *note = "peak", "MEMORY_LIMIT";
+    if (code == 127 && sig == 0 && silent) return *note = "exec", "INTERNAL_ERROR";
+    if (sig != 0 || code != 0) return "RUNTIME_ERROR";
+    return "OK";
+}
+
 static int make_memfd(void) {
     int fd = memfd_create("stdin", MFD_CLOEXEC);
     if (fd < 0) fail("memfd_create: %s", strerror(errno));
@@ -427,17 +482,10 @@ static int run_once(char **argv, long long in_size, long long cpu_ms, long long 
     int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
 
-    const char *verdict, *note = "-";
-    if (killed_output || out.seen > out_cap) verdict = "OUTPUT_LIMIT", note = "stdout";
-    else if (sig == SIGXFSZ) verdict = "OUTPUT_LIMIT", note = "file-size";
-    else if (killed_cpu || sig == SIGXCPU || cpu > cpu_ms) verdict = "TIME_LIMIT", note = "cpu";
-    else if (killed_wall) verdict = "TIME_LIMIT", note = "wall";
-    else if (oom_before >= 0 && oom_kills() > oom_before) verdict = "MEMORY_LIMIT", note = "oom-kill";
-    else if (oom_before < 0 && sig == SIGKILL) verdict = "MEMORY_LIMIT", note = "sigkill";
-    else if (mem_kb > 0 && mem > mem_kb) verdict = "MEMORY_LIMIT", note = "peak";
-    else if (code == 127 && sig == 0 && out.seen == 0 && err.seen == 0) verdict = "INTERNAL_ERROR", note = "exec";
-    else if (sig != 0 || code != 0) verdict = "RUNTIME_ERROR";
-    else verdict = "OK";
+    const char *note;
+    const char *verdict = classify(&note, code, sig, cpu, mem, cpu_ms, mem_kb, killed_output || out.seen > out_cap,
+                                   killed_cpu, killed_wall, out.seen == 0 && err.seen == 0, oom_before,
+                                   oom_kills());
 
     long long out_len = out.len > out_cap ? out_cap : out.len;
     printf("RESULT status=%s exit=%d signal=%d cpu=%lld wall=%lld mem=%lld out=%lld err=%lld outtrunc=%d errtrunc=%d note=%s\n",
@@ -458,26 +506,40 @@ static long long parse_num(const char *s) {
     return v;
 }
 
-static int cmd_exec(int argc, char **argv) {
+static const char *collect_dir;
+static int fresh_collect = 1;
+
+/* Reads the options of exec and interact; returns the command after "--". */
+static char **parse_options(int argc, char **argv) {
     int i = 2;
     for (; i < argc && strcmp(argv[i], "--") != 0; i += 2) {
         if (i + 1 >= argc) fail("missing value for %s", argv[i]);
+        if (strcmp(argv[i], "--collect") == 0) {
+            if (!valid_name(argv[i + 1])) fail("invalid --collect directory");
+            collect_dir = argv[i + 1];
+            continue;
+        }
         long long v = parse_num(argv[i + 1]);
         if (strcmp(argv[i], "--err-bytes") == 0) err_cap = v;
         else if (strcmp(argv[i], "--fsize-bytes") == 0) fsize_cap = v;
         else if (strcmp(argv[i], "--nofile") == 0) nofile_cap = (long)v;
         else if (strcmp(argv[i], "--reset") == 0) reset_between_runs = v != 0;
         else if (strcmp(argv[i], "--stop-on-failure") == 0) stop_on_failure = v != 0;
+        else if (strcmp(argv[i], "--fresh") == 0) fresh_collect = v != 0;
         else fail("unknown option %s", argv[i]);
     }
     if (i + 1 >= argc) fail("missing command after --");
     /* after every run we kill(-1): as root, on a host, that would take the machine down */
     if (getuid() == 0 || geteuid() == 0) fail("refusing to run as root: the box runs as an unprivileged user");
-    char **command = argv + i + 1;
     /* the candidate runs as our uid: being non-dumpable keeps it out of /proc/<us>/fd,
      * where the frames of the runs still to come are waiting */
     if (prctl(PR_SET_DUMPABLE, 0) != 0) fail("PR_SET_DUMPABLE: %s", strerror(errno));
     signal(SIGPIPE, SIG_IGN);
+    return argv + i + 1;
+}
+
+static int cmd_exec(int argc, char **argv) {
+    char **command = parse_options(argc, argv);
     watch_children();
 
     char line[512];
@@ -492,7 +554,7 @@ static int cmd_exec(int argc, char **argv) {
             long long size;
             int off = 0;
             if (sscanf(line + 2, "%o %lld %n", &mode, &size, &off) < 2 || off == 0 || size < 0) fail("bad F frame");
-            put_file(mode, size, line + 2 + off);
+            put_file(mode, size, line + 2 + off, copy_in);
         } else if (line[0] == 'R' && line[1] == ' ') {
             long long size, cpu, wall, mem, out;
             if (sscanf(line + 2, "%lld %lld %lld %lld %lld", &size, &cpu, &wall, &mem, &out) != 5 || size < 0 ||
@@ -516,6 +578,295 @@ static int cmd_exec(int argc, char **argv) {
     }
     fail("input ended without E frame");
     return 2;
+}
+
+/* ---- interact: one run with stdin and stdout streamed (see "Interaction" at the top) ---- */
+
+/* stdin read raw (no stdio buffer), so that poll() tells the truth about what is waiting */
+static char ib[1 << 16];
+static size_t ib_start, ib_end;
+static int ib_eof;
+
+static void ib_fill(void) {
+    if (ib_start > 0) {
+        memmove(ib, ib + ib_start, ib_end - ib_start);
+        ib_end -= ib_start;
+        ib_start = 0;
+    }
+    ssize_t n;
+    do n = read(0, ib + ib_end, sizeof ib - ib_end);
+    while (n < 0 && errno == EINTR);
+    if (n < 0) fail("read: %s", strerror(errno));
+    if (n == 0) ib_eof = 1;
+    ib_end += (size_t)n;
+}
+
+/* The next complete header line, or NULL when it has not fully arrived yet. */
+static char *ib_line(void) {
+    char *nl = memchr(ib + ib_start, '\n', ib_end - ib_start);
+    if (!nl) {
+        if (ib_end - ib_start >= 512) fail("frame header too long or unterminated");
+        return NULL;
+    }
+    *nl = 0;
+    char *line = ib + ib_start;
+    ib_start = (size_t)(nl - ib) + 1;
+    return line;
+}
+
+static char *ib_line_blocking(void) {
+    char *line;
+    while (!(line = ib_line())) {
+        ib_fill();
+        if (ib_eof) fail("input ended before the S frame");
+    }
+    return line;
+}
+
+static void write_fd(int fd, const char *p, size_t n) {
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            fail("write failed: %s", strerror(errno));
+        }
+        p += w, n -= (size_t)w;
+    }
+}
+
+static void ib_copy(int fd, long long n) {
+    while (n > 0) {
+        if (ib_start == ib_end) {
+            ib_fill();
+            if (ib_eof) fail("truncated frame");
+        }
+        size_t k = ib_end - ib_start < (unsigned long long)n ? ib_end - ib_start : (size_t)n;
+        write_fd(fd, ib + ib_start, k);
+        ib_start += k, n -= (long long)k;
+    }
+}
+
+#define PENDING_CAP (4 << 20)
+#define COLLECT_CAP (16LL << 20)
+
+/* Bytes for the program's stdin that it has not read yet. */
+static struct { char *data; size_t len, cap; } pend;
+
+static void pend_add(const char *p, size_t n) {
+    if (pend.len + n > pend.cap) {
+        pend.cap = (pend.len + n) * 2;
+        pend.data = realloc(pend.data, pend.cap);
+        if (!pend.data) fail("out of memory for the program's input");
+    }
+    memcpy(pend.data + pend.len, p, n);
+    pend.len += n;
+}
+
+static long long data_left;     /* payload bytes of the D frame being read */
+static int close_asked, kill_asked;
+
+/* Takes every complete frame (and partial D payload) out of ib. */
+static void take_frames(int child_in) {
+    for (;;) {
+        if (data_left > 0) {
+            size_t k = ib_end - ib_start < (unsigned long long)data_left ? ib_end - ib_start : (size_t)data_left;
+            if (k == 0) return;
+            if (child_in >= 0) pend_add(ib + ib_start, k); /* a closed stdin drops what still comes */
+            ib_start += k, data_left -= (long long)k;
+            continue;
+        }
+        char *line = ib_line();
+        if (!line) return;
+        if (line[0] == 'D' && line[1] == ' ') data_left = parse_num(line + 2);
+        else if (line[0] == 'C' && line[1] == 0) close_asked = 1;
+        else if (line[0] == 'K' && line[1] == 0) kill_asked = 1;
+        else fail("unknown frame in an interaction");
+    }
+}
+
+static void send_frame(char kind, const char *p, size_t n) {
+    printf("%c %zu\n", kind, n);
+    write_all(p, (long long)n);
+    fflush(stdout);
+}
+
+struct collected { char name[MAX_NAME + 1]; char *data; size_t len; };
+
+/* The regular files directly in the collect dir, never following a link, at most COLLECT_CAP bytes. */
+static int collect(struct collected **out) {
+    *out = NULL;
+    if (!collect_dir) return 0;
+    int dfd = open(collect_dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (dfd < 0) return 0;
+    DIR *d = fdopendir(dfd);
+    if (!d) return close(dfd), 0;
+    int count = 0;
+    long long total = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        struct stat st;
+        if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode)) continue;
+        if (total + st.st_size > COLLECT_CAP) continue;
+        int fd = openat(dirfd(d), e->d_name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) continue;
+        struct collected c = {{0}, malloc((size_t)st.st_size + 1), 0};
+        if (!c.data) fail("out of memory for collected files");
+        ssize_t n;
+        while (c.len < (size_t)st.st_size && (n = read(fd, c.data + c.len, (size_t)st.st_size - c.len)) > 0)
+            c.len += (size_t)n;
+        close(fd);
+        snprintf(c.name, sizeof c.name, "%s", e->d_name);
+        *out = realloc(*out, sizeof **out * (size_t)(count + 1));
+        if (!*out) fail("out of memory for collected files");
+        (*out)[count++] = c;
+        total += (long long)c.len;
+    }
+    closedir(d);
+    return count;
+}
+
+static void prepare_collect_dir(void) {
+    if (!collect_dir) return;
+    if (fresh_collect) remove_tree(AT_FDCWD, collect_dir);
+    if (mkdir(collect_dir, 0755) != 0 && errno != EEXIST) fail("cannot create %s: %s", collect_dir, strerror(errno));
+    char path[2 * MAX_NAME + 2];
+    snprintf(path, sizeof path, "%s/nextpass.in", collect_dir);
+    unlink(path);
+}
+
+static int cmd_interact(int argc, char **argv) {
+    char **command = parse_options(argc, argv);
+    long long cpu_ms, wall_ms, mem_kb, out_cap;
+    for (;;) {
+        char *line = ib_line_blocking();
+        if (line[0] == 'F' && line[1] == ' ') {
+            unsigned mode;
+            long long size;
+            int off = 0;
+            if (sscanf(line + 2, "%o %lld %n", &mode, &size, &off) < 2 || off == 0 || size < 0) fail("bad F frame");
+            char name[MAX_NAME + 1];
+            snprintf(name, sizeof name, "%s", line + 2 + off);
+            put_file(mode, size, name, ib_copy);
+        } else if (line[0] == 'S' && line[1] == ' ') {
+            if (sscanf(line + 2, "%lld %lld %lld %lld", &cpu_ms, &wall_ms, &mem_kb, &out_cap) != 4 || cpu_ms <= 0 ||
+                wall_ms <= 0 || mem_kb < 0 || out_cap < 0)
+                fail("bad S frame");
+            break;
+        } else {
+            fail("unknown frame before S");
+        }
+    }
+    if (reset_between_runs) take_baseline();
+    prepare_collect_dir();
+
+    int in_pipe[2], out_pipe[2], err_pipe[2];
+    if (pipe2(in_pipe, O_CLOEXEC) || pipe2(out_pipe, O_CLOEXEC) || pipe2(err_pipe, O_CLOEXEC))
+        fail("pipe: %s", strerror(errno));
+    struct capture err;
+    capture_init(&err, err_pipe[0], err_cap);
+    long long oom_before = oom_kills();
+    long long start = now_ms();
+    pid_t pid = fork();
+    if (pid < 0) fail("fork: %s", strerror(errno));
+    if (pid == 0) run_child(command, in_pipe[0], out_pipe[1], err_pipe[1], cpu_ms, mem_kb);
+    close(in_pipe[0]);
+    close(out_pipe[1]);
+    close(err_pipe[1]);
+    int child_in = in_pipe[1], child_out = out_pipe[0];
+    fcntl(child_in, F_SETFL, O_NONBLOCK);
+
+    int status = 0, exited = 0, killed_wall = 0, killed_cpu = 0, killed_output = 0, killed_asked = 0;
+    long long out_seen = 0;
+    struct rusage usage;
+    memset(&usage, 0, sizeof usage);
+    long long deadline = start + wall_ms;
+    char buf[1 << 16];
+    while (!exited || child_out >= 0 || err.open) {
+        if (!exited) {
+            if (wait4(pid, &status, WNOHANG, &usage) == pid) {
+                exited = 1;
+                kill(-1, SIGKILL); /* no process of this run may outlive it */
+            } else {
+                int why = (kill_asked || ib_eof) ? 1 : now_ms() >= deadline ? 2 : proc_cpu_ms(pid) > cpu_ms ? 3 : 0;
+                if (why) {
+                    killed_asked |= why == 1, killed_wall |= why == 2, killed_cpu |= why == 3;
+                    kill(-pid, SIGKILL);
+                    kill(-1, SIGKILL);
+                }
+            }
+        }
+        take_frames(child_in); /* frames may have arrived together with S, or before the last poll */
+        if (child_in >= 0 && pend.len == 0 && close_asked) close(child_in), child_in = -1;
+
+        struct pollfd fds[4];
+        int nfds = 0, in_at = -1, to_at = -1, out_at = -1, err_at = -1;
+        if (!exited && !ib_eof && pend.len < PENDING_CAP) in_at = nfds, fds[nfds++] = (struct pollfd){0, POLLIN, 0};
+        if (child_in >= 0 && pend.len > 0) to_at = nfds, fds[nfds++] = (struct pollfd){child_in, POLLOUT, 0};
+        if (child_out >= 0) out_at = nfds, fds[nfds++] = (struct pollfd){child_out, POLLIN, 0};
+        if (err.open) err_at = nfds, fds[nfds++] = (struct pollfd){err.fd, POLLIN, 0};
+        int r = poll(fds, (nfds_t)nfds, exited ? 100 : 5);
+        if (r < 0 && errno != EINTR) fail("poll: %s", strerror(errno));
+        if (r <= 0) continue;
+        if (in_at >= 0 && fds[in_at].revents) {
+            ib_fill();
+            take_frames(child_in);
+        }
+        if (child_in < 0) pend.len = 0;
+        if (to_at >= 0 && fds[to_at].revents) {
+            ssize_t w = write(child_in, pend.data, pend.len);
+            if (w > 0) {
+                memmove(pend.data, pend.data + w, pend.len - (size_t)w);
+                pend.len -= (size_t)w;
+            } else if (w < 0 && errno != EAGAIN && errno != EINTR) {
+                /* the program closed its stdin or is gone: what it did not read is dropped */
+                close(child_in), child_in = -1, pend.len = 0;
+            }
+        }
+        if (out_at >= 0 && fds[out_at].revents) {
+            ssize_t n = read(child_out, buf, sizeof buf);
+            if (n > 0) {
+                long long room = out_cap - out_seen;
+                out_seen += n;
+                if (room > 0) send_frame('O', buf, (size_t)(n < room ? n : room));
+                if (out_seen > out_cap && !exited && !killed_output) {
+                    killed_output = 1;
+                    kill(-pid, SIGKILL);
+                    kill(-1, SIGKILL);
+                }
+            } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+                close(child_out), child_out = -1;
+                fputs("C\n", stdout);
+                fflush(stdout);
+            }
+        }
+        if (err_at >= 0 && fds[err_at].revents && !capture_read(&err)) err.open = 0, close(err.fd);
+    }
+    if (child_in >= 0) close(child_in);
+    await_no_leftovers();
+    long long wall = now_ms() - start;
+    long long cpu = (long long)usage.ru_utime.tv_sec * 1000 + usage.ru_utime.tv_usec / 1000 +
+                    (long long)usage.ru_stime.tv_sec * 1000 + usage.ru_stime.tv_usec / 1000;
+    long long mem = usage.ru_maxrss;
+    int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+    const char *note;
+    const char *verdict = classify(&note, code, sig, cpu, mem, cpu_ms, mem_kb, killed_output || out_seen > out_cap,
+                                   killed_cpu, killed_wall, out_seen == 0 && err.seen == 0, oom_before,
+                                   oom_kills());
+    if (killed_asked && !killed_cpu && !killed_wall && !killed_output) verdict = "RUNTIME_ERROR", note = "killed";
+    struct collected *files;
+    int count = collect(&files);
+    if (reset_between_runs) reset_work_dir();
+    printf("RESULT status=%s exit=%d signal=%d cpu=%lld wall=%lld mem=%lld out=0 err=%lld outtrunc=%d errtrunc=%d "
+           "note=%s files=%d\n",
+           verdict, code, sig, cpu, wall, mem, err.len, out_seen > out_cap, err.seen > err.len, note, count);
+    write_all(err.data, err.len);
+    for (int i = 0; i < count; i++) {
+        printf("F %zu %s\n", files[i].len, files[i].name);
+        write_all(files[i].data, (long long)files[i].len);
+    }
+    fflush(stdout);
+    return 0;
 }
 
 /* Only the kernel's alarm ends the box: a SIGALRM sent by the candidate's program (same uid,
@@ -553,7 +904,8 @@ static int cmd_init(int argc, char **argv) {
 int main(int argc, char **argv) {
     if (argc >= 2 && strcmp(argv[1], "init") == 0) return cmd_init(argc, argv);
     if (argc >= 2 && strcmp(argv[1], "exec") == 0) return cmd_exec(argc, argv);
+    if (argc >= 2 && strcmp(argv[1], "interact") == 0) return cmd_interact(argc, argv);
     if (argc >= 2 && strcmp(argv[1], "alive") == 0) return puts("alive") < 0;
-    fprintf(stderr, "usage: redline-box init SECONDS | redline-box exec [options] -- COMMAND...\n");
+    fprintf(stderr, "usage: redline-box init SECONDS | redline-box exec|interact [options] -- COMMAND...\n");
     return 2;
 }

@@ -39,8 +39,11 @@ final class BenchCommand {
         if (args.size() == 1 && args.get(0).equals("fairness")) {
             return FairnessBench.execute(sandbox, out);
         }
+        if (args.size() == 1 && args.get(0).equals("interactive")) {
+            return InteractiveBench.execute(sandbox, out);
+        }
         if (args.size() != 1 || !args.get(0).equals("sandbox")) {
-            throw new UsageException("usage: ./redline bench sandbox|judging|fairness");
+            throw new UsageException("usage: ./redline bench sandbox|judging|fairness|interactive");
         }
         List<byte[]> inputs = inputs(INPUTS, NUMBERS_PER_INPUT);
         Path work = Files.createTempDirectory("redline-bench");

@@ -48,7 +48,7 @@ final class CustomValidator implements AutoCloseable {
     Outcome check(TestCase testCase, String teamOutput, List<String> args) throws JudgeFault {
         try {
             if (box == null) {
-                box = open();
+                box = open(problem, sandbox);
             }
             box.put(List.of(new SourceFile("testdata.in", Files.readAllBytes(testCase.input())),
                     new SourceFile("testdata.ans", Files.readAllBytes(testCase.answer()))));
@@ -76,7 +76,8 @@ final class CustomValidator implements AutoCloseable {
                 + (exit != null ? ", exit " + exit : "") + "): " + tail(r.stderr()));
     }
 
-    private Box open() throws JudgeFault, IOException {
+    /** The package's validator in a box of its own, compiled. */
+    static Box open(Problem problem, Sandbox sandbox) throws JudgeFault, IOException {
         Path dir = problem.validation().custom();
         List<Path> files;
         try (Stream<Path> s = Files.isDirectory(dir) ? Files.list(dir) : Stream.of(dir)) {
@@ -133,7 +134,7 @@ final class CustomValidator implements AutoCloseable {
         return out.substring(from, e < 0 ? out.length() : e).strip();
     }
 
-    private static Double parseScore(String s) throws JudgeFault {
+    static Double parseScore(String s) throws JudgeFault {
         try {
             return Double.parseDouble(s.strip());
         } catch (NumberFormatException e) {

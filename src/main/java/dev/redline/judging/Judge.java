@@ -86,7 +86,8 @@ public final class Judge {
         }
         var source = new SourceFile(language.sourceFile(), submission.source().getBytes(StandardCharsets.UTF_8));
         try (Box box = sandbox.open(submission.language(), List.of(source));
-                var validator = new CustomValidator(problem, sandbox)) {
+                var validator = new CustomValidator(problem, sandbox);
+                var streamed = new StreamedValidator(problem, sandbox)) {
             CompileResult compile = box.compile(compileLimits(problem.limits()));
             listener.compiled(compile);
             switch (compile.status()) {
@@ -99,7 +100,7 @@ public final class Judge {
                     return Judgement.judgeError("compile step: " + compile.output(), "", List.of());
                 }
             }
-            return new Pass(problem, box, validator, listener, compile.output()).judge();
+            return new Pass(problem, box, validator, streamed, listener, compile.output()).judge();
         } catch (SandboxException.Unavailable e) {
             return Judgement.judgeError(e.getMessage(), "", List.of());
         }
@@ -164,6 +165,7 @@ public final class Judge {
         private final Problem problem;
         private final Box box;
         private final CustomValidator validator;
+        private final StreamedValidator streamed;
         private final JudgeListener listener;
         private final String compileOutput;
         private final Limits limits;
@@ -172,10 +174,12 @@ public final class Judge {
         private boolean halted;
         private String judgeError;
 
-        Pass(Problem problem, Box box, CustomValidator validator, JudgeListener listener, String compileOutput) {
+        Pass(Problem problem, Box box, CustomValidator validator, StreamedValidator streamed, JudgeListener listener,
+                String compileOutput) {
             this.problem = problem;
             this.box = box;
             this.validator = validator;
+            this.streamed = streamed;
             this.listener = listener;
             this.compileOutput = compileOutput;
             this.limits = runLimits(problem.limits());
@@ -214,6 +218,10 @@ public final class Judge {
                 return;
             }
             List<TestCase> cases = group.cases();
+            if (problem.validation().streamed()) {
+                runStreamed(cases, group.scoring(), stopAtFirstFailure);
+                return;
+            }
             List<byte[]> inputs = new ArrayList<>(cases.size());
             for (TestCase c : cases) {
                 inputs.add(read(c));
@@ -235,6 +243,31 @@ public final class Judge {
             });
             if (failed[0] && problem.type() == ProblemType.PASS_FAIL) {
                 halted = true;
+            }
+        }
+
+        /** Interactive and multi-pass: one case at a time, the validator running beside the program. */
+        private void runStreamed(List<TestCase> cases, GroupScoring scoring, boolean stopAtFirstFailure) {
+            for (TestCase c : cases) {
+                StreamedValidator.Outcome o = streamed.judge(box, c, limits, c.validatorArgs());
+                if (o.judgeError() != null) {
+                    judgeError = c.name() + ": " + o.judgeError();
+                }
+                double score = o.verdict().accepted() ? (o.score() != null ? o.score() : scoring.acceptScore())
+                        : scoring.rejectScore();
+                var result = new TestResult(c.name(), c.sample(), o.verdict(), o.cpuMs(), o.memoryKb(), score,
+                        o.message() == null ? "" : o.message(), c.sample() ? o.output() : "");
+                results.put(c.name(), result);
+                listener.tested(result, results.size(), total);
+                if (judgeError != null) {
+                    return;
+                }
+                if (!o.verdict().accepted() && stopAtFirstFailure) {
+                    if (problem.type() == ProblemType.PASS_FAIL) {
+                        halted = true;
+                    }
+                    return;
+                }
             }
         }
 

@@ -20,7 +20,17 @@ final class OutputValidatorReader {
     }
 
     static OutputValidation read(Path packageDir, ProblemConfig config, Findings findings) {
-        return config.legacy() ? legacy(packageDir, config, findings) : current(packageDir, config, findings);
+        OutputValidation v = config.legacy() ? legacy(packageDir, config, findings)
+                : current(packageDir, config, findings);
+        if (!config.interactive() && config.passes() == 1) {
+            return v;
+        }
+        if (v.isDefault()) {
+            String dir = config.legacy() ? LEGACY_DIR + "/<name>/" : CURRENT_DIR + "/";
+            findings.error(dir, null, (config.interactive() ? "an interactive" : "a multi-pass")
+                    + " problem needs its own output validator: add it in " + dir);
+        }
+        return new OutputValidation(v.custom(), v.flags(), config.interactive(), config.passes());
     }
 
     private static OutputValidation legacy(Path packageDir, ProblemConfig config, Findings findings) {

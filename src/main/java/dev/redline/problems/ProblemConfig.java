@@ -18,10 +18,12 @@ import java.util.Map;
  * @param constants        current-format {@code constants}, for {@code {{name}}} substitution
  * @param typeKnown        false when problem.yaml could not say the type (missing, unparsable, unknown
  *                         type): checks that depend on the type are skipped rather than reported wrongly
+ * @param interactive      type interactive (legacy: validation custom interactive)
+ * @param passes           1, or for type multi-pass (legacy: validation custom multi-pass) the most passes
  */
 record ProblemConfig(PackageFormat format, ProblemType type, Map<String, String> names, ProblemLimits limits,
         boolean customValidation, boolean validatorScores, List<String> validatorFlags, Integer flagsLine,
-        List<String> languages, Map<String, String> constants, boolean typeKnown) {
+        List<String> languages, Map<String, String> constants, boolean typeKnown, boolean interactive, int passes) {
 
     boolean legacy() {
         return format == PackageFormat.LEGACY;

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  *
  * <p>Decisions, where the spec leaves room or Redline does less than the spec:
  * <ul>
- * <li>Problem types {@code interactive}, {@code multi-pass} and {@code submit-answer} (and legacy
- *     {@code validation: custom interactive}) are refused with an error: Redline runs a submission
- *     once per case and checks its output afterwards; it has no way yet to run a validator alongside a
- *     submission. Such packages stay out of the bank rather than being judged wrongly.</li>
+ * <li>Problem type {@code submit-answer} is refused with an error: Redline runs a program. Types
+ *     {@code interactive} and {@code multi-pass} (legacy: {@code validation: custom interactive} /
+ *     {@code custom multi-pass}) need the package's own output validator, which then runs beside the
+ *     submission in a box of its own ({@link OutputValidation#streamed()}).</li>
  * <li>Also refused, because ignoring them would judge wrongly: custom graders and the legacy grader
  *     modes avg, max, always_accept and accept_if_any_accepted; grading objective min; static
  *     validation; submission {@code args}; {@code .files} test-case directories; more than one legacy

@@ -25,7 +25,10 @@ final class ProblemYamlReader {
     private static final Set<String> CURRENT_KEYS = Set.of("problem_format_version", "type", "name", "uuid",
             "version", "credits", "source", "license", "rights_owner", "embargo_until", "limits", "keywords",
             "languages", "allow_file_writing", "constants");
-    private static final Set<String> REFUSED_TYPES = Set.of("interactive", "multi-pass", "submit-answer");
+    private static final Set<String> REFUSED_TYPES = Set.of("submit-answer");
+
+    private boolean interactive;
+    private boolean multiPass;
 
     private final Path dir;
     private final Findings findings;
@@ -64,16 +67,25 @@ final class ProblemYamlReader {
         if (format == PackageFormat.LEGACY) {
             legacyGrading(yaml, type);
         }
-        return new ProblemConfig(format, type, names, limits, validation.startsWith("custom"),
+        boolean custom = validation.startsWith("custom") || interactive || multiPass;
+        return new ProblemConfig(format, type, names, limits, custom,
                 validation.contains("score"), flags, yaml.line("validator_flags"), languages(yaml, format),
-                constants(yaml, format), typeKnown);
+                constants(yaml, format), typeKnown, interactive, multiPass ? passes(yaml) : 1);
     }
 
     private ProblemConfig defaults() {
         PackageFormat guess = Files.isDirectory(dir.resolve("statement")) ? PackageFormat.V2025_09
                 : PackageFormat.LEGACY;
         return new ProblemConfig(guess, ProblemType.PASS_FAIL, Map.of(),
-                LimitsReader.read(null, guess, new Findings()), false, false, List.of(), null, null, Map.of(), false);
+                LimitsReader.read(null, guess, new Findings()), false, false, List.of(), null, null, Map.of(), false,
+                false, 1);
+    }
+
+    /** limits.validation_passes (checked by {@link LimitsReader}); a multi-pass problem needs at least 2. */
+    private static int passes(YamlMap yaml) {
+        YamlMap limits = yaml.map("limits");
+        JsonNode n = limits == null ? null : limits.raw("validation_passes");
+        return n != null && n.canConvertToInt() && n.asInt() >= 2 ? n.asInt() : OutputValidation.DEFAULT_PASSES;
     }
 
     private PackageFormat format(YamlMap yaml) {
@@ -130,15 +142,20 @@ final class ProblemYamlReader {
         boolean passFail = false;
         for (String value : values) {
             if (REFUSED_TYPES.contains(value)) {
-                yaml.error("type", "type " + value + " is not supported by Redline yet: Redline judges pass-fail and"
-                        + " scoring problems whose output is checked after the run; remove " + value
+                yaml.error("type", "type " + value + " is not supported by Redline yet: Redline judges pass-fail,"
+                        + " scoring, interactive and multi-pass problems by running a program; remove " + value
                         + " or leave this package out of the bank");
+            } else if (value.equals("interactive")) {
+                interactive = true;
+            } else if (value.equals("multi-pass")) {
+                multiPass = true;
             } else if (value.equals("scoring")) {
                 scoring = true;
             } else if (value.equals("pass-fail")) {
                 passFail = true;
             } else {
-                yaml.error("type", "type \"" + value + "\" is unknown: use pass-fail or scoring");
+                yaml.error("type", "type \"" + value + "\" is unknown: use pass-fail or scoring, and interactive"
+                        + " or multi-pass when they apply");
             }
         }
         if (scoring && passFail) {
@@ -187,14 +204,15 @@ final class ProblemYamlReader {
         }
         for (String word : words.subList(1, words.size())) {
             if (word.equals("interactive")) {
-                yaml.error("validation", "interactive problems are not supported by Redline yet: Redline judges"
-                        + " output after the run; remove interactive or leave this package out of the bank");
+                interactive = true;
+            } else if (word.equals("multi-pass")) {
+                multiPass = true;
             } else if (word.equals("score") && type != ProblemType.SCORING) {
                 yaml.error("validation", "validation custom score is only for scoring problems: add type: scoring"
                         + " or remove score");
             } else if (!word.equals("score")) {
-                yaml.error("validation", "validation option \"" + word + "\" is unknown: use score and/or"
-                        + " interactive after custom");
+                yaml.error("validation", "validation option \"" + word + "\" is unknown: use score, interactive"
+                        + " and/or multi-pass after custom");
             }
         }
         return value;

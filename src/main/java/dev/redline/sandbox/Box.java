@@ -32,6 +32,16 @@ public interface Box extends AutoCloseable {
      */
     List<RunResult> run(List<byte[]> inputs, Limits limits, RunOptions options, Consumer<RunResult> onResult);
 
+    /**
+     * Starts the program once with its stdin and stdout streamed, for interactive and multi-pass
+     * problems: what it writes goes to {@link Interaction#outputTo}, what it reads comes from
+     * {@link Interaction#send}. The files put so far go in first. A box that cannot stream (a scripted
+     * one in tests) says so.
+     */
+    default Interaction interact(Limits limits, InteractOptions options) {
+        throw new SandboxException.Unavailable("this sandbox cannot run interactive programs", null);
+    }
+
     /** Removes the container. Never throws. */
     @Override
     void close();

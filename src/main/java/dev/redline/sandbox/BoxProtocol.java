@@ -34,6 +34,25 @@ final class BoxProtocol {
                 + (long) limits.memoryMb() * 1024 + " " + limits.outputBytes(), stdin);
     }
 
+    /** Starts the program of an interaction ({@code redline-box interact}) with these limits. */
+    static byte[] start(Limits limits) {
+        return ("S " + limits.cpuTimeMs() + " " + limits.wallTimeMs() + " " + (long) limits.memoryMb() * 1024 + " "
+                + limits.outputBytes() + "\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Bytes for the interacting program's stdin. */
+    static byte[] data(byte[] bytes) {
+        return frame("D " + bytes.length, bytes);
+    }
+
+    static byte[] closeInput() {
+        return "C\n".getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static byte[] kill() {
+        return "K\n".getBytes(StandardCharsets.US_ASCII);
+    }
+
     static byte[] end() {
         return "E\n".getBytes(StandardCharsets.US_ASCII);
     }
@@ -43,6 +62,146 @@ final class BoxProtocol {
         out.writeBytes((header + "\n").getBytes(StandardCharsets.UTF_8));
         out.writeBytes(payload);
         return out.toByteArray();
+    }
+
+    /** What an interaction's supervisor says, as it says it. */
+    interface InteractionEvents {
+        void output(byte[] bytes);
+
+        void outputClosed();
+
+        void finished(RunResult result, Map<String, byte[]> files);
+
+        void failed(String error);
+    }
+
+    /**
+     * Reads {@code redline-box interact}'s stdout in any chunking: O (program output) and C (its
+     * stdout closed) frames, then the RESULT with the program's stderr and the collected files.
+     */
+    static final class InteractionReader {
+        private final InteractionEvents events;
+        private final Bytes buf = new Bytes();
+        private String resultHeader;
+        private String stderr;
+        private int filesLeft;
+        private final Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        private boolean done;
+
+        InteractionReader(InteractionEvents events) {
+            this.events = events;
+        }
+
+        void feed(byte[] bytes) {
+            if (done) {
+                return;
+            }
+            buf.append(bytes);
+            try {
+                while (!done && step()) {
+                    // each step takes one frame
+                }
+            } catch (RuntimeException e) {
+                done = true;
+                events.failed("unreadable answer from the box supervisor: " + e.getMessage());
+            }
+        }
+
+        boolean done() {
+            return done;
+        }
+
+        private boolean step() {
+            int nl = buf.indexOf((byte) '\n');
+            if (nl < 0) {
+                return false;
+            }
+            String header = new String(buf.data, 0, nl, StandardCharsets.UTF_8);
+            if (resultHeader != null) { // the collected files after RESULT
+                String[] parts = header.split(" ", 3);
+                int size = Integer.parseInt(parts[1]);
+                if (!parts[0].equals("F") || !buf.has(nl + 1 + size)) {
+                    return false;
+                }
+                files.put(parts[2], buf.take(nl + 1, size));
+                return finishIfComplete();
+            }
+            if (header.equals("C")) {
+                buf.take(nl + 1, 0);
+                events.outputClosed();
+                return true;
+            }
+            if (header.startsWith("O ")) {
+                int size = Integer.parseInt(header.substring(2));
+                if (!buf.has(nl + 1 + size)) {
+                    return false;
+                }
+                events.output(buf.take(nl + 1, size));
+                return true;
+            }
+            if (header.startsWith("ERROR ")) {
+                done = true;
+                events.failed(header.substring(6));
+                return false;
+            }
+            if (!header.startsWith("RESULT ")) {
+                throw new IllegalStateException(ResultReader.abbreviate(header));
+            }
+            Map<String, String> f = ResultReader.fields(header.substring(7));
+            int err = (int) ResultReader.number(f, "err");
+            if (!buf.has(nl + 1 + err)) {
+                return false;
+            }
+            stderr = new String(buf.take(nl + 1, err), StandardCharsets.UTF_8);
+            resultHeader = header;
+            filesLeft = (int) ResultReader.number(f, "files");
+            return finishIfComplete();
+        }
+
+        private boolean finishIfComplete() {
+            if (files.size() < filesLeft) {
+                return true;
+            }
+            done = true;
+            events.finished(ResultReader.toResult(ResultReader.fields(resultHeader.substring(7)), "", stderr),
+                    Map.copyOf(files));
+            return false;
+        }
+    }
+
+    /** A growable byte buffer from which frames are taken at the front. */
+    private static final class Bytes {
+        private byte[] data = new byte[8192];
+        private int len;
+
+        void append(byte[] bytes) {
+            if (len + bytes.length > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, len + bytes.length));
+            }
+            System.arraycopy(bytes, 0, data, len, bytes.length);
+            len += bytes.length;
+        }
+
+        boolean has(int n) {
+            return len >= n;
+        }
+
+        /** Returns {@code size} bytes at {@code from} and drops everything before their end. */
+        byte[] take(int from, int size) {
+            byte[] out = Arrays.copyOfRange(data, from, from + size);
+            System.arraycopy(data, from + size, data, 0, len - from - size);
+            len -= from + size;
+            return out;
+        }
+
+        int indexOf(byte b) {
+            for (int i = 0; i < len; i++) {
+                if (data[i] == b) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /**
@@ -128,7 +287,7 @@ final class BoxProtocol {
             return toResult(fields, stdout, stderr);
         }
 
-        private static RunResult toResult(Map<String, String> f, String stdout, String stderr) {
+        static RunResult toResult(Map<String, String> f, String stdout, String stderr) {
             RunStatus status = RunStatus.valueOf(f.get("status"));
             int exit = (int) number(f, "exit");
             int signal = (int) number(f, "signal");
@@ -138,7 +297,7 @@ final class BoxProtocol {
                     "1".equals(f.get("outtrunc")), "1".equals(f.get("errtrunc")), "-".equals(note) ? "" : note);
         }
 
-        private static Map<String, String> fields(String s) {
+        static Map<String, String> fields(String s) {
             Map<String, String> map = new HashMap<>();
             for (String part : s.split(" ")) {
                 int eq = part.indexOf('=');
@@ -149,7 +308,7 @@ final class BoxProtocol {
             return map;
         }
 
-        private static long number(Map<String, String> f, String key) {
+        static long number(Map<String, String> f, String key) {
             String v = f.get(key);
             if (v == null) {
                 throw new IllegalStateException("RESULT without " + key);
@@ -166,7 +325,7 @@ final class BoxProtocol {
             return -1;
         }
 
-        private static String abbreviate(String s) {
+        static String abbreviate(String s) {
             return s.length() > 200 ? s.substring(0, 200) + "..." : s;
         }
     }

@@ -84,6 +84,57 @@ final class DockerBox implements Box {
                 policy.stderrBytes(), onResult);
     }
 
+    @Override
+    public Interaction interact(Limits limits, InteractOptions options) {
+        var interaction = new Interaction();
+        try {
+            setMemory(limits.memoryMb());
+            List<String> argv = new ArrayList<>(List.of("redline-box", "interact",
+                    "--err-bytes", Long.toString(policy.stderrBytes()),
+                    "--fsize-bytes", Long.toString(policy.fileSizeBytes()),
+                    "--nofile", Integer.toString(policy.openFiles()),
+                    "--reset", options.resetWorkDir() ? "1" : "0"));
+            if (options.collectDir() != null) {
+                argv.addAll(List.of("--collect", options.collectDir(), "--fresh", options.freshCollect() ? "1" : "0"));
+            }
+            argv.add("--");
+            argv.addAll(List.of(language.run().trim().split("\\s+")));
+            argv.addAll(options.args());
+            var opening = new ByteArrayOutputStream();
+            for (SourceFile f : pendingFiles) {
+                opening.writeBytes(BoxProtocol.file(f.name(), f.content(), 0644));
+            }
+            opening.writeBytes(BoxProtocol.start(limits));
+            ExecStream.Session session = execStream.open(createExec(argv), interaction::stdout, interaction::stderr);
+            pendingFiles = List.of();
+            interaction.attach(session, opening.toByteArray(), limits.wallTimeMs() + ENGINE_SLACK_MS);
+            Thread.ofVirtual().name("redline-interaction-end").start(() -> {
+                try {
+                    session.await(limits.wallTimeMs() + 2 * ENGINE_SLACK_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                interaction.ended();
+            });
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "interaction could not start: {0}", e.toString());
+            interaction.failedToStart("sandbox failure: " + e.getMessage());
+        }
+        return interaction;
+    }
+
+    private String createExec(List<String> argv) {
+        return docker.execCreateCmd(containerId)
+                .withAttachStdin(true)
+                .withAttachStdout(true)
+                .withAttachStderr(true)
+                .withUser(DockerSandbox.USER)
+                .withWorkingDir(DockerSandbox.WORK_DIR)
+                .withCmd(argv.toArray(String[]::new))
+                .exec()
+                .getId();
+    }
+
     /**
      * Holds one or more supervisor conversations until every input has a result. A run that took
      * its supervisor down (a program may kill every process of its uid) is that program's runtime
@@ -153,15 +204,7 @@ final class DockerBox implements Box {
                 "--stop-on-failure", stopOnFailure ? "1" : "0",
                 "--"));
         argv.addAll(command);
-        String execId = docker.execCreateCmd(containerId)
-                .withAttachStdin(true)
-                .withAttachStdout(true)
-                .withAttachStderr(true)
-                .withUser(DockerSandbox.USER)
-                .withWorkingDir(DockerSandbox.WORK_DIR)
-                .withCmd(argv.toArray(String[]::new))
-                .exec()
-                .getId();
+        String execId = createExec(argv);
         var reader = new BoxProtocol.ResultReader();
         var supervisorErr = new StringBuilder();
         long budget = inputs.size() * limits.wallTimeMs() + ENGINE_SLACK_MS;

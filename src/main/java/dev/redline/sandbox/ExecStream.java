@@ -19,4 +19,24 @@ public interface ExecStream {
      */
     boolean run(String execId, byte[] stdin, Consumer<byte[]> stdout, Consumer<byte[]> stderr, long timeoutMs)
             throws IOException, InterruptedException;
+
+    /**
+     * Starts the exec with its stdin open for as long as the conversation lasts (interactive runs):
+     * stdout and stderr are handed over on a thread of the stream's own as they arrive.
+     */
+    Session open(String execId, Consumer<byte[]> stdout, Consumer<byte[]> stderr) throws IOException;
+
+    /** A started exec whose stdin is written as the conversation goes. */
+    interface Session extends AutoCloseable {
+
+        /** Writes to the exec's stdin; blocks while the engine does not take more. */
+        void write(byte[] bytes) throws IOException;
+
+        /** Waits until the exec's output ended; false when {@code timeoutMs} passed first. */
+        boolean await(long timeoutMs) throws InterruptedException;
+
+        /** Ends the conversation; never throws. */
+        @Override
+        void close();
+    }
 }

@@ -64,13 +64,7 @@ final class SocketExecStream implements ExecStream {
                 closeQuietly(ch);
             }, timeoutMs, TimeUnit.MILLISECONDS);
             try {
-                String body = "{\"Detach\":false,\"Tty\":false}";
-                String request = "POST /exec/" + execId + "/start HTTP/1.1\r\n"
-                        + "Host: docker\r\nContent-Type: application/json\r\n"
-                        + "Connection: Upgrade\r\nUpgrade: tcp\r\n"
-                        + "Content-Length: " + body.length() + "\r\n\r\n" + body;
-                writeAll(ch, ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)));
-                ByteBuffer leftover = readResponseHead(ch);
+                ByteBuffer leftover = start(ch, execId);
                 Thread writer = Thread.ofVirtual().name("redline-exec-stdin").start(() -> writeStdin(ch, stdin));
                 new Demultiplexer(stdout, stderr).feed(leftover).drain(ch);
                 writer.join(1_000);
@@ -84,6 +78,53 @@ final class SocketExecStream implements ExecStream {
                 watchdog.cancel(false);
             }
         }
+    }
+
+    @Override
+    public Session open(String execId, Consumer<byte[]> stdout, Consumer<byte[]> stderr) throws IOException {
+        SocketChannel ch = connect();
+        try {
+            ByteBuffer leftover = start(ch, execId);
+            Thread reader = Thread.ofVirtual().name("redline-exec-session").start(() -> {
+                try {
+                    new Demultiplexer(stdout, stderr).feed(leftover).drain(ch);
+                } catch (IOException e) {
+                    // closed by our side, or the engine went away: the session's owner sees the end
+                }
+            });
+            return new Session() {
+                @Override
+                public void write(byte[] bytes) throws IOException {
+                    synchronized (ch) {
+                        writeAll(ch, ByteBuffer.wrap(bytes));
+                    }
+                }
+
+                @Override
+                public boolean await(long timeoutMs) throws InterruptedException {
+                    return reader.join(java.time.Duration.ofMillis(Math.max(1, timeoutMs)));
+                }
+
+                @Override
+                public void close() {
+                    closeQuietly(ch);
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(ch);
+            throw e;
+        }
+    }
+
+    /** Sends the start request; returns the bytes after the response head, which belong to the stream. */
+    private static ByteBuffer start(SocketChannel ch, String execId) throws IOException {
+        String body = "{\"Detach\":false,\"Tty\":false}";
+        String request = "POST /exec/" + execId + "/start HTTP/1.1\r\n"
+                + "Host: docker\r\nContent-Type: application/json\r\n"
+                + "Connection: Upgrade\r\nUpgrade: tcp\r\n"
+                + "Content-Length: " + body.length() + "\r\n\r\n" + body;
+        writeAll(ch, ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)));
+        return readResponseHead(ch);
     }
 
     private static void writeStdin(SocketChannel ch, byte[] stdin) {

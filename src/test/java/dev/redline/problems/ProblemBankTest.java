@@ -51,8 +51,9 @@ class ProblemBankTest {
     @Test
     void theWholeFixtureSetSplitsIntoSoundAndBroken() {
         ProblemBank bank = ProblemBank.load(Fixtures.fixture("legacysum").getParent());
-        assertThat(bank.problems()).containsOnlyKeys("closestpair", "legacysum");
-        assertThat(bank.broken()).containsOnlyKeys("badmeta", "badyaml", "guessnumber", "missingans", "nostatement");
+        assertThat(bank.problems()).containsOnlyKeys("closestpair", "guess", "guessnumber", "legacysum");
+        assertThat(bank.broken()).containsOnlyKeys("badmeta", "badyaml", "missingans", "nostatement",
+                "submitanswer");
     }
 
     @Test

@@ -259,11 +259,11 @@ class ProblemLoaderTest {
         }
 
         @Test
-        void interactiveProblemsAreRefused() {
-            assertThat(errors(fixture("guessnumber"))).singleElement().satisfies(e -> {
+        void submitAnswerProblemsAreRefused() {
+            assertThat(errors(fixture("submitanswer"))).singleElement().satisfies(e -> {
                 assertThat(e.file()).isEqualTo("problem.yaml");
                 assertThat(e.line()).isEqualTo(2);
-                assertThat(e.message()).startsWith("type interactive is not supported by Redline yet");
+                assertThat(e.message()).startsWith("type submit-answer is not supported by Redline yet");
             });
         }
 
@@ -295,7 +295,7 @@ class ProblemLoaderTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"badyaml", "missingans", "guessnumber", "badmeta", "nostatement"})
+        @ValueSource(strings = {"badyaml", "missingans", "submitanswer", "badmeta", "nostatement"})
         void errorsNameFilesInsideThePackage(String name) {
             assertThat(errors(fixture(name))).allSatisfy(e -> {
                 assertThat(e.file()).doesNotStartWith("/").doesNotContain("\\");
@@ -369,22 +369,24 @@ class ProblemLoaderTest {
         }
 
         @Test
-        void multiPassIsRefused() {
+        void multiPassWithoutItsOwnValidatorIsRefused() {
             Path dir = copy("closestpair", tmp);
             write(dir, "problem.yaml", Fixtures.read(dir, "problem.yaml").replace("type: scoring",
                     "type: [scoring, multi-pass]"));
-            assertThat(errors(dir)).extracting(PackageError::message)
-                    .anySatisfy(m -> assertThat(m).startsWith("type multi-pass is not supported by Redline yet"));
+            assertThat(errors(dir)).extracting(PackageError::message).contains(
+                    "a multi-pass problem needs its own output validator: add it in output_validator/");
         }
 
         @Test
-        void legacyInteractiveValidationIsRefused() {
+        void legacyInteractiveValidationRunsTheValidatorBeside() {
             Path dir = copy("legacysum", tmp);
-            write(dir, "problem.yaml", "name: Sum\nvalidation: custom interactive\n");
+            write(dir, "problem.yaml", Fixtures.read(dir, "problem.yaml").replaceAll("(?m)^validation:.*\n", "")
+                    + "validation: custom interactive\n");
             write(dir, "output_validators/interactor/interactor.py", "import sys\n");
-            assertThat(errors(dir)).extracting(PackageError::line, PackageError::message).contains(tuple(2,
-                    "interactive problems are not supported by Redline yet: Redline judges output after the run;"
-                            + " remove interactive or leave this package out of the bank"));
+            OutputValidation v = loaded(dir).validation();
+            assertThat(v.interactive()).isTrue();
+            assertThat(v.passes()).isEqualTo(1);
+            assertThat(v.custom()).endsWith(Path.of("output_validators", "interactor"));
         }
 
         @Test

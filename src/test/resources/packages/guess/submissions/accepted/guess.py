@@ -1,0 +1,11 @@
+lo, hi = 1, 1000
+while True:
+    guess = (lo + hi) // 2
+    print(guess, flush=True)
+    answer = input()
+    if answer == 'correct':
+        break
+    if answer == 'higher':
+        lo = guess + 1
+    else:
+        hi = guess - 1
