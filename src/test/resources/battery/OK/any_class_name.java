@@ -1,0 +1,12 @@
+// The class with main may have any name; the sandbox stores every Java source as Main.java.
+public class Ok {
+    public static void main(String[] args) {
+        Helper.greet();
+    }
+}
+
+class Helper {
+    static void greet() {
+        System.out.println("ok");
+    }
+}
