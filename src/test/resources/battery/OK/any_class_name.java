@@ -1,6 +1,7 @@
-// The class with main may have any name; the sandbox stores every Java source as Main.java.
+// The class with main may have any name (the sandbox stores every Java source as Main.java), and
+// its main may declare exceptions.
 public class Ok {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         Helper.greet();
     }
 }
