@@ -13,29 +13,42 @@ import { EditorView, keymap } from '@codemirror/view';
 import { indentWithTab } from '@codemirror/commands';
 import { indentUnit } from '@codemirror/language';
 
-// Language modes load on demand: each is a separate chunk, fetched the first time it is shown.
-const LANGUAGES = [
-  [/^(python|pypy)/, () => import('@codemirror/lang-python').then((m) => [m.python(), indentUnit.of('    ')])],
-  [/^java(?!script)/, () => import('@codemirror/lang-java').then((m) => m.java())],
-  [/^(c|c\d\d|gnu.*|cpp.*|c\+\+.*)$/, () => import('@codemirror/lang-cpp').then((m) => m.cpp())],
-  [/^(javascript|node|js$)/, () => import('@codemirror/lang-javascript').then((m) => m.javascript())],
-  [/^(typescript|ts$)/, () => import('@codemirror/lang-javascript').then((m) => m.javascript({ typescript: true }))],
-  [/^(go|golang)$/, () => import('@codemirror/lang-go').then((m) => m.go())],
-  [/^(markdown|md|text)$/, () => import('@codemirror/lang-markdown').then((m) => m.markdown())],
-];
+// Editor modes by syntax: the server names a language's syntax (label redline.syntax of its
+// sandbox image, e.g. "python" for python3 and pypy3); this table only says which CodeMirror package
+// draws it. Each mode is a separate chunk, fetched the first time it is shown.
+const legacy = (load) => () => Promise.all([load(), import('@codemirror/language')])
+  .then(([mode, { StreamLanguage }]) => StreamLanguage.define(mode));
+const MODES = {
+  python: () => import('@codemirror/lang-python').then((m) => [m.python(), indentUnit.of('    ')]),
+  java: () => import('@codemirror/lang-java').then((m) => m.java()),
+  c: () => import('@codemirror/lang-cpp').then((m) => m.cpp()),
+  cpp: () => import('@codemirror/lang-cpp').then((m) => m.cpp()),
+  javascript: () => import('@codemirror/lang-javascript').then((m) => m.javascript()),
+  typescript: () => import('@codemirror/lang-javascript').then((m) => m.javascript({ typescript: true })),
+  go: () => import('@codemirror/lang-go').then((m) => m.go()),
+  markdown: () => import('@codemirror/lang-markdown').then((m) => m.markdown()),
+  kotlin: legacy(() => import('@codemirror/legacy-modes/mode/clike').then((m) => m.kotlin)),
+  scala: legacy(() => import('@codemirror/legacy-modes/mode/clike').then((m) => m.scala)),
+  csharp: legacy(() => import('@codemirror/legacy-modes/mode/clike').then((m) => m.csharp)),
+  rust: legacy(() => import('@codemirror/legacy-modes/mode/rust').then((m) => m.rust)),
+  ruby: legacy(() => import('@codemirror/legacy-modes/mode/ruby').then((m) => m.ruby)),
+  haskell: legacy(() => import('@codemirror/legacy-modes/mode/haskell').then((m) => m.haskell)),
+  ocaml: legacy(() => import('@codemirror/legacy-modes/mode/mllike').then((m) => m.oCaml)),
+  lua: legacy(() => import('@codemirror/legacy-modes/mode/lua').then((m) => m.lua)),
+};
 const loaded = new Map();
 
 /**
- * The CodeMirror language support for a language id as the server names it ("python3", "cpp"...);
- * none (plain text) for ids it does not know or when the mode cannot be loaded.
+ * The CodeMirror language support for a syntax as the server names it ("python", "cpp"...); none
+ * (plain text) for a syntax it has no mode for or when the mode cannot be loaded.
  */
-export async function languageSupport(id) {
-  const key = String(id || '').toLowerCase();
-  const entry = LANGUAGES.find(([pattern]) => pattern.test(key));
-  if (!entry) return [];
+export async function languageSupport(syntax) {
+  const key = String(syntax || '').toLowerCase();
+  const load = Object.hasOwn(MODES, key) ? MODES[key] : null;
+  if (!load) return [];
   if (!loaded.has(key)) {
     try {
-      loaded.set(key, await entry[1]());
+      loaded.set(key, await load());
     } catch {
       return []; // offline for a moment: plain text now, another try next time
     }
@@ -102,11 +115,11 @@ export function createEditor(host, {
     view,
     getText: () => view.state.doc.toString(),
     /**
-     * Shows {@code text} as {@code languageId}. A fresh state, so undo never brings back another
+     * Shows {@code text} in {@code syntax}. A fresh state, so undo never brings back another
      * language's code; not an edit, so it triggers no save.
      */
-    async show(text, languageId) {
-      view.setState(stateFor(text, await languageSupport(languageId)));
+    async show(text, syntax) {
+      view.setState(stateFor(text, await languageSupport(syntax)));
     },
     setReadOnly(value) {
       readOnly = value;

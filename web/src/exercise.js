@@ -65,6 +65,7 @@ export async function initExercise(root) {
   const languages = new Map(config.languages.map((l) => [l.id, l]));
   const languageName = (id) => languages.get(id)?.name || id;
   const starterOf = (id) => languages.get(id)?.starter ?? '';
+  const syntaxOf = (id) => languages.get(id)?.syntax || id; // the server's, from the language's image labels
 
   const picker = byId('language');
   const runButton = byId('run');
@@ -103,9 +104,9 @@ export async function initExercise(root) {
 
   async function showLanguage(id) {
     editor.setReadOnly(true);
-    const [{ text, restored }] = await Promise.all([autosave.load(id, starterOf(id)), languageSupport(id)]);
+    const [{ text, restored }] = await Promise.all([autosave.load(id, starterOf(id)), languageSupport(syntaxOf(id))]);
     if (language === id) {
-      await editor.show(text, id);
+      await editor.show(text, syntaxOf(id));
       editor.setReadOnly(!open);
       autosave.shown(restored);
     }

@@ -1,6 +1,7 @@
+// Stored as Main.java, as every Java source is; the class may have any name (java-compile).
 import java.util.Scanner;
 
-public class Main {
+public class Smoke {
     public static void main(String[] args) {
         Scanner in = new Scanner(System.in);
         int n = in.nextInt();

@@ -147,8 +147,8 @@ public class CandidateService {
         List<String> languages = languages(a, p);
         List<Map<String, String>> options = new ArrayList<>();
         for (String l : languages) {
-            options.add(Map.of("id", l, "name", languageName(l), "starter", isDesign(p) ? designSkeleton(p)
-                    : p.meta().starter().getOrDefault(l, StarterCode.skeleton(l))));
+            options.add(Map.of("id", l, "name", languageName(l), "syntax", isDesign(p) ? l : StarterCode.syntax(l),
+                    "starter", isDesign(p) ? designSkeleton(p) : p.meta().starter().getOrDefault(l, StarterCode.skeleton(l))));
         }
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("exerciseId", exerciseId);

@@ -1,37 +1,30 @@
 package dev.redline.assessments;
 
-import java.util.Map;
+import dev.redline.sandbox.Language;
+import dev.redline.sandbox.LanguageRegistry;
 
 /**
  * What the editor shows for a language before the candidate writes anything, when the exercise has
- * no starter code of its own, and the names languages are shown by. Pure code.
+ * no starter code of its own, the names languages are shown by and the syntax the editor colours
+ * them with: all from the language's image folder (its Dockerfile labels and {@code starter} file),
+ * never typed here.
  */
 final class StarterCode {
-
-    private static final Map<String, String> NAMES = Map.of("python3", "Python 3", "java", "Java 21", "c", "C",
-            "cpp", "C++", "javascript", "JavaScript (Node.js)", "go", "Go");
-
-    // Java must be `public class Main`: the sandbox compiles Main.java (see README, Languages).
-    private static final Map<String, String> SKELETONS = Map.of(
-            "python3", "import sys\n\n\ndef main():\n    data = sys.stdin.read().split()\n\n\nmain()\n",
-            "java", "import java.io.*;\nimport java.util.*;\n\npublic class Main {\n    public static void main(String[] args)"
-                    + " throws IOException {\n        BufferedReader in = new BufferedReader(new InputStreamReader("
-                    + "System.in));\n    }\n}\n",
-            "c", "#include <stdio.h>\n\nint main(void) {\n    return 0;\n}\n",
-            "cpp", "#include <bits/stdc++.h>\nusing namespace std;\n\nint main() {\n    ios::sync_with_stdio(false);\n"
-                    + "    cin.tie(nullptr);\n    return 0;\n}\n",
-            "javascript", "const lines = require('fs').readFileSync(0, 'utf8').split('\\n');\n",
-            "go", "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tin := bufio.NewReader(os.Stdin)\n"
-                    + "\t_ = in\n\tfmt.Print(\"\")\n}\n");
 
     private StarterCode() {
     }
 
+    /** The display name with its true version, e.g. "Java 17 (OpenJDK)"; the id when unknown. */
     static String name(String language) {
-        return NAMES.getOrDefault(language, language);
+        return LanguageRegistry.shipped().find(language).map(Language::name).orElse(language);
     }
 
     static String skeleton(String language) {
-        return SKELETONS.getOrDefault(language, "");
+        return LanguageRegistry.shipped().starter(language);
+    }
+
+    /** The editor's syntax for a language, e.g. "python" for pypy3; the id when unknown. */
+    static String syntax(String language) {
+        return LanguageRegistry.shipped().find(language).map(Language::syntax).orElse(language);
     }
 }

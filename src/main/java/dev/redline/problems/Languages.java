@@ -1,27 +1,24 @@
 package dev.redline.problems;
 
+import dev.redline.sandbox.Language;
+import dev.redline.sandbox.LanguageRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Redline's language ids (the sandbox images' {@code redline.language} labels) and how a file name
- * maps to one. Files in other languages are not run; the caller lists them as skipped.
+ * Redline's language ids and how a file name maps to one, as the sandbox images declare them
+ * ({@code redline.language} and {@code redline.extensions} labels, read by {@link LanguageRegistry}).
+ * Files in other languages are not run; the caller lists them as skipped.
  */
 public final class Languages {
 
     /** Every language Redline runs, in the order they are offered to candidates. */
-    public static final List<String> ALL = List.of("python3", "java", "c", "cpp", "javascript", "go");
-
-    private static final Map<String, String> BY_EXTENSION = Map.of(
-            "py", "python3", "java", "java", "c", "c", "cpp", "cpp", "cc", "cpp", "cxx", "cpp", "c++", "cpp",
-            "js", "javascript", "go", "go");
+    public static final List<String> ALL = LanguageRegistry.shipped().ids();
 
     private Languages() {
     }
@@ -36,7 +33,7 @@ public final class Languages {
         if (dot < 0) {
             return null;
         }
-        return BY_EXTENSION.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return LanguageRegistry.shipped().ofExtension(fileName.substring(dot + 1)).map(Language::id).orElse(null);
     }
 
     /**

@@ -19,9 +19,11 @@ public interface SandboxConfig {
      */
     Optional<String> nodeId();
 
-    /** Languages the platform expects images for; health is DOWN while one is missing. */
-    @WithDefault("python3,java,c,cpp,javascript,go")
-    List<String> languages();
+    /**
+     * Languages the platform expects images for; health is DOWN while one is missing. Unset means
+     * every language Redline ships (each folder of sandbox-images/ with a language label).
+     */
+    Optional<List<String>> languages();
 
     /** A box removes itself after this long even if Redline died. */
     @WithDefault("30m")

@@ -9,7 +9,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the Docker engine answers and every configured language has its image. */
+/**
+ * Ready when the Docker engine answers and every configured language (by default every shipped one)
+ * has its image.
+ */
 @Readiness
 @ApplicationScoped
 public class SandboxHealthCheck implements HealthCheck {
@@ -36,7 +39,7 @@ public class SandboxHealthCheck implements HealthCheck {
         }
         Map<String, Language> languages = sandbox.languages();
         List<String> missing = new ArrayList<>();
-        for (String id : config.languages()) {
+        for (String id : config.languages().orElseGet(LanguageRegistry.shipped()::ids)) {
             Language l = languages.get(id);
             if (l == null) {
                 missing.add(id);

@@ -142,7 +142,7 @@ class ProblemLoaderTest {
                     ExpectedSubmission::language, ExpectedSubmission::expected).containsExactly(
                             tuple("submissions/accepted/javadir", "java", "accepted"),
                             tuple("submissions/accepted/sum.py", "python3", "accepted"),
-                            tuple("submissions/time_limit_exceeded/slow.rb", null, "time_limit_exceeded"),
+                            tuple("submissions/time_limit_exceeded/slow.cob", null, "time_limit_exceeded"),
                             tuple("submissions/wrong_answer/diff.cpp", "cpp", "wrong_answer"));
         }
 
@@ -272,13 +272,13 @@ class ProblemLoaderTest {
             assertThat(errors(fixture("badmeta"))).extracting(PackageError::file, PackageError::line)
                     .containsExactlyInAnyOrder(
                             tuple("redline.yaml", 1), // kind: codng
-                            tuple("redline.yaml", 3), // rust
+                            tuple("redline.yaml", 3), // cobol: no image runs it
                             tuple("redline.yaml", 4), // estimate_minutes (typo)
                             tuple("redline.yaml", null), // estimated_minutes missing
                             tuple("redline.yaml", 6)); // starter file missing
             assertThat(errors(fixture("badmeta"))).extracting(PackageError::message).contains(
                     "kind must be coding, bugfix or design, got \"codng\"",
-                    "language \"rust\" is unknown: use ids from [python3, java, c, cpp, javascript, go]",
+                    "language \"cobol\" is unknown: use ids from " + Languages.ALL,
                     "starter.python3 names starter/missing.py, which does not exist: add the file or fix the path"
                             + " (relative to the package)")
                     .anySatisfy(m -> assertThat(m).startsWith("unknown key estimate_minutes: remove it or fix its"

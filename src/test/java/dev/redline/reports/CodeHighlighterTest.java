@@ -33,4 +33,20 @@ class CodeHighlighterTest {
         assertThat(CodeHighlighter.html("cobol", "<b>")).isEqualTo("&lt;b&gt;");
         assertThat(CodeHighlighter.html("python3", null)).isEmpty();
     }
+
+    @Test
+    void aLanguageIsHighlightedInTheSyntaxItsImageDeclares() {
+        // pypy3 declares redline.syntax="python": hash comments, Python keywords
+        assertThat(CodeHighlighter.html("pypy3", "x = None  # c")).contains("<span class=\"tok-k\">None</span>")
+                .contains("<span class=\"tok-c\"># c</span>");
+        assertThat(CodeHighlighter.html("haskell", "main = do -- hi\n  {- block -} return ()"))
+                .contains("<span class=\"tok-k\">do</span>").contains("<span class=\"tok-c\">-- hi</span>")
+                .contains("<span class=\"tok-c\">{- block -}</span>");
+        assertThat(CodeHighlighter.html("ocaml", "let x = 1 (* one *)")).startsWith("<span class=\"tok-k\">let</span>")
+                .endsWith("<span class=\"tok-c\">(* one *)</span>");
+        assertThat(CodeHighlighter.html("ruby", "puts 1 # x")).contains("<span class=\"tok-c\"># x</span>");
+        assertThat(CodeHighlighter.html("kotlin", "fun main() {}")).startsWith("<span class=\"tok-k\">fun</span>");
+        assertThat(CodeHighlighter.html("typescript", "let s: string = `a`"))
+                .contains("<span class=\"tok-k\">string</span>").contains("<span class=\"tok-s\">`a`</span>");
+    }
 }

@@ -2,6 +2,7 @@ package dev.redline.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -10,10 +11,13 @@ class LanguageTest {
 
     @Test
     void readsEveryLabel() {
-        var labels = Map.of("redline.language", "c", "redline.language.name", "C", "redline.version", "12",
-                "redline.source", "main.c", "redline.compile", "gcc main.c", "redline.run", "./main");
+        var labels = Map.of("redline.language", "c", "redline.language.name", "C (GCC 12)", "redline.version", "12",
+                "redline.source", "main.c", "redline.compile", "gcc main.c", "redline.run", "./main",
+                "redline.extensions", "c  h", "redline.syntax", "cpp", "redline.version-command", "gcc --version",
+                "redline.order", "30");
         assertThat(Language.fromLabels("redline/sandbox-c:latest", labels)).contains(
-                new Language("c", "C", "12", "redline/sandbox-c:latest", "main.c", "gcc main.c", "./main"));
+                new Language("c", "C (GCC 12)", "12", "redline/sandbox-c:latest", "main.c", "gcc main.c", "./main",
+                        List.of("c", "h"), "cpp", "gcc --version", 30));
     }
 
     @Test
@@ -23,6 +27,16 @@ class LanguageTest {
         assertThat(sh.compiled()).isFalse();
         assertThat(sh.name()).isEqualTo("sh");
         assertThat(sh.version()).isEqualTo("unknown");
+        assertThat(sh.extensions()).isEmpty();
+        assertThat(sh.syntax()).as("the id stands in for a missing syntax").isEqualTo("sh");
+        assertThat(sh.order()).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void anOrderThatIsNoNumberSortsLast() {
+        var labels = Map.of("redline.language", "sh", "redline.source", "main.sh", "redline.run", "sh main.sh",
+                "redline.order", "first");
+        assertThat(Language.fromLabels("img", labels).orElseThrow().order()).isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test
