@@ -82,10 +82,11 @@ class PublicPackagesTest {
                 Map.entry("submissions/accepted/different.py", "AC"),
                 Map.entry("submissions/accepted/different.c", "AC"),
                 Map.entry("submissions/accepted/different.cc", "AC"),
-                Map.entry("submissions/accepted/Main.java", "AC"),
+                Map.entry("submissions/accepted/Different.java", "AC"),
                 Map.entry("submissions/accepted/different.js", "AC"),
                 Map.entry("submissions/accepted/different.go", "AC"),
-                Map.entry("submissions/accepted/different.hs", "skipped"),
+                Map.entry("submissions/accepted/different.hs", "AC"),
+                Map.entry("submissions/accepted/different.cob", "skipped"),
                 Map.entry("submissions/wrong_answer/different_int.cc", "WA"),
                 Map.entry("submissions/wrong_answer/different_no_abs.py", "WA"),
                 Map.entry("submissions/time_limit_exceeded/different_linear_search.cc", "TLE")));

@@ -140,9 +140,9 @@ class PublicPackageLoadTest {
     void aLegacyPackageWithSubmissionsInEveryLanguageListsThoseRedlineDoesNotRun() {
         Problem p = loaded("different");
         assertThat(p.submissions()).filteredOn(s -> s.language() == null).extracting(s -> s.path().getFileName()
-                .toString()).containsExactly("different.hs");
+                .toString()).containsExactly("different.cob");
         assertThat(p.submissions()).filteredOn(s -> s.expected().equals("accepted")).extracting(
-                ExpectedSubmission::language).containsExactlyInAnyOrder("java", "c", "cpp", "go", null, "javascript",
-                        "python3");
+                ExpectedSubmission::language).containsExactlyInAnyOrder("java", "c", "cpp", "go", "haskell", null,
+                        "javascript", "python3");
     }
 }
