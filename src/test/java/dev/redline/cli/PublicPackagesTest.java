@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code ./redline verify} on packages as they come from outside Redline (src/test/resources/public-packages:
- * problemtools' hello, different and oddecho, a 2025-09 package with submissions.yaml, one without samples),
+ * problemtools' hello, different, oddecho and guess, a 2025-09 package with submissions.yaml, a 2025-09 multi-pass
+ * package, one without samples),
  * through the real sandbox: every submission in a language Redline runs gets what its folder (or
  * submissions.yaml) expects, and the verdicts are the ones each submission was written to get.
  */
@@ -64,7 +65,7 @@ class PublicPackagesTest {
     @Test
     void everyPackageVerifiesCleanAndTheWallTimeIsPrinted() {
         assertThat(exit).as(log).isZero();
-        assertThat(log).containsPattern("5 package\\(s\\) verified, 0 with problems, in \\d+\\.\\d s \\(wall time\\)");
+        assertThat(log).containsPattern("7 package\\(s\\) verified, 0 with problems, in \\d+\\.\\d s \\(wall time\\)");
     }
 
     @Test
@@ -120,6 +121,34 @@ class PublicPackagesTest {
         assertThat(verdicts("nosamples")).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "submissions/accepted/vowels.py", "AC",
                 "submissions/wrong_answer/with_y.py", "WA"));
+    }
+
+    @Test
+    void guessIsPlayedAgainstItsTwoFileCppValidator() {
+        // problemtools' precedence: the validator's early rejection wins over a later crash (GuessCrash),
+        // a crash or a spin after "correct" is still RTE or TLE, and an unflushed guess runs out of time
+        assertThat(verdicts("guess")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "submissions/accepted/guess.cc", "AC",
+                "submissions/accepted/Guess.java", "AC",
+                "submissions/accepted/guess.py", "AC",
+                "submissions/wrong_answer/guess_linear.py", "WA",
+                "submissions/wrong_answer/GuessCrash.java", "WA",
+                "submissions/wrong_answer/guess_0.cc", "WA",
+                "submissions/run_time_error/guess_rte.c", "RTE",
+                "submissions/run_time_error/guess_rte_after_correct.cc", "RTE",
+                "submissions/time_limit_exceeded/guess_no_flush.cc", "TLE",
+                "submissions/time_limit_exceeded/guess_tle_after_correct.cc", "TLE"));
+    }
+
+    @Test
+    void packunpackRunsEachSubmissionTwiceOnItsOwnPackedText() {
+        // pass 1 fails identity.py (too long), pass 2 fails drops_last_run.py and crashes unpack_crash.py
+        assertThat(verdicts("packunpack")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "submissions/accepted/rle.py", "AC",
+                "submissions/accepted/rle.cpp", "AC",
+                "submissions/wrong_answer/identity.py", "WA",
+                "submissions/wrong_answer/drops_last_run.py", "WA",
+                "submissions/run_time_error/unpack_crash.py", "RTE"));
     }
 
     private static JsonNode submission(String name, String path) {

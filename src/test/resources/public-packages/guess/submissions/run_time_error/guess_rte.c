@@ -1,0 +1,6 @@
+/* Crashes before guessing. */
+#include <stdlib.h>
+
+int main(void) {
+    abort();
+}
