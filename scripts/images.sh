@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the sandbox images: the base (debian:bookworm-slim, bootstrapped when no registry
-# serves it), redline/sandbox-base (the in-box supervisor and the unprivileged user), and one
+# serves it), PREFIXbase (the in-box supervisor and the unprivileged user; PREFIX below), and one
 # image per language under sandbox-images/<language>/.
 #
 # An image is rebuilt only when its content hash changes: the hash covers the files of its
@@ -12,12 +12,19 @@
 # REDLINE_BUILD_JOBS (default 3) language images build at once. REDLINE_BUILD_NETWORK (e.g.
 # host) is passed to `docker build --network`, for engines whose default network cannot reach
 # Debian's mirror (an engine started with --bridge none); unset, the engine's default is used.
+# REDLINE_IMAGE_PREFIX (default redline/sandbox-) names the images: PREFIXbase, PREFIX<language>,
+# each language built FROM PREFIXbase (the Dockerfiles' BASE_IMAGE argument). Redline reads the
+# same variable to find them, so a registry of one's own, or a second set of images beside the
+# first on one engine, is a matter of setting it for both.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 IMAGES_DIR=$REDLINE_HOME/sandbox-images
 BASE_TAG=debian:bookworm-slim
 BUILD_JOBS=${REDLINE_BUILD_JOBS:-3}
+PREFIX=${REDLINE_IMAGE_PREFIX:-redline/sandbox-}
+[[ $PREFIX =~ ^[a-z0-9][a-z0-9._/:-]*$ ]] \
+  || die "REDLINE_IMAGE_PREFIX='$PREFIX' is not an image name prefix: use lowercase letters, digits, '.', '_', '-', '/' and ':' (e.g. registry.example:5000/redline-)"
 mapfile -t LANGUAGES < <(grep -l 'redline.language=' "$IMAGES_DIR"/*/Dockerfile | xargs -n1 dirname | xargs -n1 basename)
 
 require_docker
@@ -50,9 +57,9 @@ ensure_base() {
   say "imported $BASE_TAG"
 }
 
-# build NAME DOCKERFILE HASH: builds redline/sandbox-NAME unless its label already carries HASH.
+# build NAME DOCKERFILE HASH: builds PREFIXNAME unless its label already carries HASH.
 build() {
-  local name=$1 dockerfile=$2 hash=$3 tag=redline/sandbox-$1
+  local name=$1 dockerfile=$2 hash=$3 tag=$PREFIX$1
   if [ "$(image_label "$tag" redline.content-hash)" = "$hash" ]; then
     say "$tag is up to date ($hash)"
     return 0
@@ -60,7 +67,7 @@ build() {
   say "building $tag ($hash)"
   local log started=$SECONDS
   log=$(mktemp /tmp/redline-build-$name.XXXXXX.log)
-  if ! docker build ${REDLINE_BUILD_NETWORK:+--network "$REDLINE_BUILD_NETWORK"} --label "redline.content-hash=$hash" -t "$tag" -f "$dockerfile" "$IMAGES_DIR" >"$log" 2>&1; then
+  if ! docker build ${REDLINE_BUILD_NETWORK:+--network "$REDLINE_BUILD_NETWORK"} --build-arg "BASE_IMAGE=${PREFIX}base" --label "redline.content-hash=$hash" -t "$tag" -f "$dockerfile" "$IMAGES_DIR" >"$log" 2>&1; then
     tail -n 30 "$log" >&2
     die "building $tag failed; full log: $log"
   fi
@@ -72,7 +79,7 @@ build() {
 # in a container as locked down as the platform's, and compares the output with the expected one.
 # What the compiler prints (ruby's "Syntax OK", a JVM warning) is shown only when it fails.
 smoke() {
-  local lang=$1 tag=redline/sandbox-$1 dir=$IMAGES_DIR/$1/smoke
+  local lang=$1 tag=$PREFIX$1 dir=$IMAGES_DIR/$1/smoke
   local source compile run expected actual
   source=$(image_label "$tag" redline.source)
   compile=$(image_label "$tag" redline.compile)
@@ -103,7 +110,7 @@ build_language() {
   local lang=$1 base_hash=$2 h before
   # shellcheck disable=SC2046
   h=$( { echo "$base_hash"; content_hash "$IMAGES_DIR/$lang" $(shared_dirs "$lang"); } | sha256sum | cut -c1-16)
-  before=$(image_label "redline/sandbox-$lang" redline.content-hash)
+  before=$(image_label "$PREFIX$lang" redline.content-hash)
   build "$lang" "$IMAGES_DIR/$lang/Dockerfile" "$h"
   [ "$before" = "$h" ] || smoke "$lang"
 }

@@ -405,6 +405,52 @@ static void write_all(const char *data, long long len) {
     if (len > 0 && fwrite(data, 1, (size_t)len, stdout) != (size_t)len) exit(3);
 }
 
+/* How a run ended, as the run loops of exec and interact saw it. */
+struct ending {
+    int status;             /* from wait4 */
+    struct rusage usage;    /* of the run's process and what it reaped */
+    long long start, cpu_ms, mem_kb, oom_before;
+    int over_output, killed_output, killed_cpu, killed_wall, killed_asked, silent;
+};
+
+struct result {
+    const char *status, *note;
+    int code, sig;
+    long long cpu, wall, mem;
+};
+
+/* Waits until nothing of the run is left, then measures and classifies it: the one place a run's
+ * status is decided, for exec and interact alike. */
+static struct result conclude(const struct ending *e) {
+    await_no_leftovers();
+    struct result r;
+    r.wall = now_ms() - e->start;
+    r.cpu = (long long)e->usage.ru_utime.tv_sec * 1000 + e->usage.ru_utime.tv_usec / 1000 +
+            (long long)e->usage.ru_stime.tv_sec * 1000 + e->usage.ru_stime.tv_usec / 1000;
+    r.mem = e->usage.ru_maxrss;
+    r.code = WIFEXITED(e->status) ? WEXITSTATUS(e->status) : -1;
+    r.sig = WIFSIGNALED(e->status) ? WTERMSIG(e->status) : 0;
+    r.status = classify(&r.note, r.code, r.sig, r.cpu, r.mem, e->cpu_ms, e->mem_kb, e->over_output, e->killed_cpu,
+                        e->killed_wall, e->silent, e->oom_before, oom_kills());
+    if (e->killed_asked && !e->killed_cpu && !e->killed_wall && !e->killed_output)
+        r.status = "RUNTIME_ERROR", r.note = "killed";
+    return r;
+}
+
+/* The RESULT header, then out_len bytes of stdout and the captured stderr. files < 0 leaves the
+ * files field out (exec); interact sends its collected files after this. */
+static void print_result(const struct result *r, const char *out, long long out_len, int out_trunc,
+                         const struct capture *err, int files) {
+    printf("RESULT status=%s exit=%d signal=%d cpu=%lld wall=%lld mem=%lld out=%lld err=%lld outtrunc=%d errtrunc=%d "
+           "note=%s",
+           r->status, r->code, r->sig, r->cpu, r->wall, r->mem, out_len, err->len, out_trunc, err->seen > err->len,
+           r->note);
+    if (files >= 0) printf(" files=%d", files);
+    putchar('\n');
+    write_all(out, out_len);
+    write_all(err->data, err->len);
+}
+
 static int run_once(char **argv, long long in_size, long long cpu_ms, long long wall_ms, long long mem_kb,
                      long long out_cap) {
     int in_fd = make_memfd();
@@ -474,28 +520,16 @@ static int run_once(char **argv, long long in_size, long long cpu_ms, long long 
             kill(-1, SIGKILL);
         }
     }
-    await_no_leftovers();
-    long long wall = now_ms() - start;
-    long long cpu = (long long)usage.ru_utime.tv_sec * 1000 + usage.ru_utime.tv_usec / 1000 +
-                    (long long)usage.ru_stime.tv_sec * 1000 + usage.ru_stime.tv_usec / 1000;
-    long long mem = usage.ru_maxrss;
-    int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-
-    const char *note;
-    const char *verdict = classify(&note, code, sig, cpu, mem, cpu_ms, mem_kb, killed_output || out.seen > out_cap,
-                                   killed_cpu, killed_wall, out.seen == 0 && err.seen == 0, oom_before,
-                                   oom_kills());
-
+    struct result r = conclude(&(struct ending){status, usage, start, cpu_ms, mem_kb, oom_before,
+                                                 killed_output || out.seen > out_cap, killed_output, killed_cpu,
+                                                 killed_wall, 0,
+                                                 out.seen == 0 && err.seen == 0});
     long long out_len = out.len > out_cap ? out_cap : out.len;
-    printf("RESULT status=%s exit=%d signal=%d cpu=%lld wall=%lld mem=%lld out=%lld err=%lld outtrunc=%d errtrunc=%d note=%s\n",
-           verdict, code, sig, cpu, wall, mem, out_len, err.len, out.seen > out_len, err.seen > err.len, note);
-    write_all(out.data, out_len);
-    write_all(err.data, err.len);
+    print_result(&r, out.data, out_len, out.seen > out_len, &err, -1);
     fflush(stdout);
     free(out.data);
     free(err.data);
-    return strcmp(verdict, "OK") == 0;
+    return strcmp(r.status, "OK") == 0;
 }
 
 static long long parse_num(const char *s) {
@@ -541,6 +575,13 @@ static char **parse_options(int argc, char **argv) {
 static int cmd_exec(int argc, char **argv) {
     char **command = parse_options(argc, argv);
     watch_children();
+    /* Each run's input crosses the engine and the container's shim, and arrived only as fast as
+     * this supervisor read it, which it does between runs: a run waited for its own input to
+     * cross. A 1 MiB stdin pipe (the unprivileged maximum) lets the next input come in while a
+     * run is going on. Its pages are charged to the writer, the shim outside the box, so no run
+     * has less memory for it, and like the frames still to come it is out of the program's reach
+     * (we are not dumpable). Best effort: stdin need not be a pipe, and a busy host may refuse. */
+    fcntl(0, F_SETPIPE_SZ, 1 << 20);
 
     char line[512];
     int stopped = 0;
@@ -842,25 +883,13 @@ static int cmd_interact(int argc, char **argv) {
         if (err_at >= 0 && fds[err_at].revents && !capture_read(&err)) err.open = 0, close(err.fd);
     }
     if (child_in >= 0) close(child_in);
-    await_no_leftovers();
-    long long wall = now_ms() - start;
-    long long cpu = (long long)usage.ru_utime.tv_sec * 1000 + usage.ru_utime.tv_usec / 1000 +
-                    (long long)usage.ru_stime.tv_sec * 1000 + usage.ru_stime.tv_usec / 1000;
-    long long mem = usage.ru_maxrss;
-    int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-    const char *note;
-    const char *verdict = classify(&note, code, sig, cpu, mem, cpu_ms, mem_kb, killed_output || out_seen > out_cap,
-                                   killed_cpu, killed_wall, out_seen == 0 && err.seen == 0, oom_before,
-                                   oom_kills());
-    if (killed_asked && !killed_cpu && !killed_wall && !killed_output) verdict = "RUNTIME_ERROR", note = "killed";
+    struct result r = conclude(&(struct ending){status, usage, start, cpu_ms, mem_kb, oom_before,
+                                                 killed_output || out_seen > out_cap, killed_output, killed_cpu,
+                                                 killed_wall, killed_asked, out_seen == 0 && err.seen == 0});
     struct collected *files;
     int count = collect(&files);
     if (reset_between_runs) reset_work_dir();
-    printf("RESULT status=%s exit=%d signal=%d cpu=%lld wall=%lld mem=%lld out=0 err=%lld outtrunc=%d errtrunc=%d "
-           "note=%s files=%d\n",
-           verdict, code, sig, cpu, wall, mem, err.len, out_seen > out_cap, err.seen > err.len, note, count);
-    write_all(err.data, err.len);
+    print_result(&r, NULL, 0, out_seen > out_cap, &err, count);
     for (int i = 0; i < count; i++) {
         printf("F %zu %s\n", files[i].len, files[i].name);
         write_all(files[i].data, (long long)files[i].len);

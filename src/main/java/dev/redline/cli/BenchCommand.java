@@ -52,14 +52,17 @@ final class BenchCommand {
                         List.of("g++", "-std=gnu++20", "-O2", "-pipe", "-o", "main", "main.cpp"), List.of("./main")),
                 new Subject("python3", "reference.py", List.of(), List.of(hostPython(), "main.py")));
         double pythonRatio = Double.NaN;
-        out.printf("sandbox benchmark: %d inputs of %d numbers each; bare = a process per input on this host%n",
+        out.printf("sandbox benchmark: %d inputs of %d numbers each; bare = a process per input on this host; "
+                + "the sandbox runs them as the judge runs a test group, in one batch in a warm box%n",
                 INPUTS, NUMBERS_PER_INPUT);
+        out.printf("load average before: %s%n", loadAverage());
         for (Subject s : subjects) {
             double ratio = measure(s, sandbox, inputs, work, out);
             if (s.language().equals("python3")) {
                 pythonRatio = ratio;
             }
         }
+        out.printf("load average after: %s%n", loadAverage());
         out.printf("sandbox/bare ratio: %.2f%n", pythonRatio);
         return 0;
     }
@@ -95,6 +98,9 @@ final class BenchCommand {
                 s.language(), x.total(), x.runs(), x.runs() / n, x.total() - x.runs());
         out.printf("%s: overhead per run in a warm box: %+.1f ms (program wall time in the box %.1f ms/run)%n",
                 s.language(), (x.runs() - b.runs()) / n, x.inBox() / n);
+        // where it goes: around the program (engine, stream, supervisor) and inside it (the box's walls)
+        out.printf("%s: of which around the program %+.1f ms/run, the program itself slower in the box %+.1f ms/run%n",
+                s.language(), (x.runs() - x.inBox()) / n, (x.inBox() - b.runs()) / n);
         out.printf("%s sandbox/bare ratio: %.2f (median of %d rounds)%n", s.language(), ratio, ROUNDS);
         return ratio;
     }
@@ -142,6 +148,16 @@ final class BenchCommand {
     private static Timing median(List<Timing> timings) {
         List<Timing> sorted = timings.stream().sorted(java.util.Comparator.comparingDouble(Timing::total)).toList();
         return sorted.get(sorted.size() / 2);
+    }
+
+    /** The host's 1, 5 and 15 minute load averages: figures from a busy host say little. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     /** Debian's python3 when there is one: the build the python3 image runs, so like meets like. */

@@ -38,7 +38,7 @@ public final class DockerSandbox implements Sandbox, AutoCloseable {
         this.docker = engine.client();
         this.execStream = engine.execStream();
         this.settings = settings;
-        this.catalog = new LanguageCatalog(docker);
+        this.catalog = new LanguageCatalog(docker, settings.images());
         this.warm = new WarmPool(settings.warmBoxes(), settings.boxLifetime().dividedBy(2), this::startBox,
                 id -> remove(docker, id));
     }

@@ -5,19 +5,23 @@ import com.github.dockerjava.api.model.Image;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The languages this engine can run: every image labelled {@code redline.language}. Read again on
- * a miss, so that an image built while Redline runs becomes usable without a restart.
+ * The languages this engine can run: every image labelled {@code redline.language} and named with
+ * the configured prefix (another set of images on the same engine is not ours). Read again on a
+ * miss, so that an image built while Redline runs becomes usable without a restart.
  */
 public final class LanguageCatalog {
 
     private final DockerClient docker;
+    private final ImagePrefix prefix;
     private final Map<String, Language> languages = new ConcurrentHashMap<>();
 
-    public LanguageCatalog(DockerClient docker) {
+    public LanguageCatalog(DockerClient docker, ImagePrefix prefix) {
         this.docker = docker;
+        this.prefix = prefix;
     }
 
     public Language require(String id) {
@@ -49,23 +53,22 @@ public final class LanguageCatalog {
         }
         Map<String, Language> found = new ConcurrentHashMap<>();
         for (Image image : images) {
-            String tag = tagOf(image);
-            // a dangling older build of the same language never replaces a tagged one
-            Language.fromLabels(tag, image.getLabels()).ifPresent(l -> found.merge(l.id(), l,
-                    (a, b) -> a.image().startsWith("sha256:") ? b : a));
+            // an untagged (older) build cannot be told apart from another set's: only named images count
+            tagOf(image).flatMap(tag -> Language.fromLabels(tag, image.getLabels()))
+                    .ifPresent(l -> found.putIfAbsent(l.id(), l));
         }
         languages.clear();
         languages.putAll(found);
     }
 
-    private static String tagOf(Image image) {
+    private Optional<String> tagOf(Image image) {
         if (image.getRepoTags() != null) {
             for (String tag : image.getRepoTags()) {
-                if (!tag.startsWith("<none>")) {
-                    return tag;
+                if (prefix.names(tag)) {
+                    return Optional.of(tag);
                 }
             }
         }
-        return image.getId();
+        return Optional.empty();
     }
 }

@@ -95,7 +95,7 @@ public final class LanguageRegistry {
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(dockerfile + ", " + e.getMessage(), e);
             }
-            Language language = Language.fromLabels("redline/sandbox-" + dir, labels).orElseThrow(
+            Language language = Language.fromLabels(ImagePrefix.fromEnvironment().image(dir), labels).orElseThrow(
                     () -> new IllegalStateException(dockerfile + " lacks redline.language, redline.source or redline.run"));
             if (!language.id().equals(dir)) {
                 throw new IllegalStateException(dockerfile + " declares redline.language=\"" + language.id()

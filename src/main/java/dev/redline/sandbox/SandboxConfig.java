@@ -25,6 +25,12 @@ public interface SandboxConfig {
      */
     Optional<List<String>> languages();
 
+    /**
+     * What the sandbox images are called ({@link ImagePrefix}); unset means REDLINE_IMAGE_PREFIX, the
+     * variable scripts/images.sh builds by, else {@code redline/sandbox-}.
+     */
+    Optional<String> imagePrefix();
+
     /** A box removes itself after this long even if Redline died. */
     @WithDefault("30m")
     Duration boxLifetime();

@@ -44,7 +44,7 @@ public class SandboxProducer {
         BoxPolicy policy = new BoxPolicy(config.pids(), config.workDirMb(), d.fileSizeBytes(), d.openFiles(),
                 d.stderrBytes(), config.sourceBytes(), config.cpus());
         return new SandboxSettings(config.nodeId().orElseGet(SandboxProducer::hostName), policy, config.boxLifetime(),
-                config.warmBoxes());
+                config.warmBoxes(), config.imagePrefix().map(ImagePrefix::new).orElseGet(ImagePrefix::fromEnvironment));
     }
 
     @Produces

@@ -11,15 +11,17 @@ import java.time.Duration;
  * @param boxLifetime  a box stops and removes itself after this long, even if Redline died
  * @param warmBoxes    started, empty boxes kept ready per language, so that opening one costs no
  *                     container start (0: none, as for one-shot command-line use)
+ * @param images       the names of the sandbox images to use
  */
-public record SandboxSettings(String nodeId, BoxPolicy policy, Duration boxLifetime, int warmBoxes) {
+public record SandboxSettings(String nodeId, BoxPolicy policy, Duration boxLifetime, int warmBoxes,
+        ImagePrefix images) {
 
     public SandboxSettings(String nodeId, BoxPolicy policy, Duration boxLifetime) {
-        this(nodeId, policy, boxLifetime, 0);
+        this(nodeId, policy, boxLifetime, 0, ImagePrefix.fromEnvironment());
     }
 
     public SandboxSettings withWarmBoxes(int n) {
-        return new SandboxSettings(nodeId, policy, boxLifetime, n);
+        return new SandboxSettings(nodeId, policy, boxLifetime, n, images);
     }
 
     public static final String LABEL_SANDBOX = "redline.sandbox";

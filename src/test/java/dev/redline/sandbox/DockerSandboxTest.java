@@ -45,6 +45,22 @@ class DockerSandboxTest {
     }
 
     @Test
+    void itsLanguagesAreTheImagesOfItsPrefixOnly() {
+        var otherSet = new DockerSandbox(DockerTestSupport.engine(), new SandboxSettings(node, BoxPolicy.DEFAULT,
+                Duration.ofMinutes(1), 0, new ImagePrefix("redline-no-such-set/sandbox-")));
+        try {
+            assertThat(otherSet.languages()).isEmpty();
+            assertThatThrownBy(() -> otherSet.open("python3", List.of(PYTHON_SHELL)))
+                    .isInstanceOf(SandboxException.UnknownLanguage.class);
+        } finally {
+            otherSet.close();
+        }
+        assertThat(sandbox.languages()).containsKey("python3");
+        assertThat(sandbox.languages().values())
+                .allSatisfy(l -> assertThat(l.image()).startsWith(ImagePrefix.fromEnvironment().value()));
+    }
+
+    @Test
     void containerIsCreatedWithEveryWall() {
         try (DockerBox box = (DockerBox) sandbox.open("python3", List.of(PYTHON_SHELL))) {
             InspectContainerResponse c = docker().inspectContainerCmd(box.containerId()).exec();
@@ -68,6 +84,7 @@ class DockerSandboxTest {
             assertThat(ulimits).containsEntry("nofile", 64L).containsEntry("core", 0L)
                     .containsEntry("fsize", 64L << 20);
             assertThat(c.getConfig().getUser()).isEqualTo("10001:10001");
+            assertThat(c.getConfig().getImage()).isEqualTo(ImagePrefix.fromEnvironment().image("python3") + ":latest");
             assertThat(c.getConfig().getLabels()).containsEntry(SandboxSettings.LABEL_NODE, node);
             List<String> envNames = Arrays.stream(c.getConfig().getEnv()).map(e -> e.split("=", 2)[0]).toList();
             assertThat(envNames).as("only the image's own PATH").containsOnly("PATH");

@@ -32,7 +32,7 @@ class LanguageRegistryTest {
             assertThat(l.versionCommand()).as(l.id()).isNotBlank();
             assertThat(l.syntax()).as(l.id()).isNotBlank();
             assertThat(l.order()).as(l.id()).isLessThan(Integer.MAX_VALUE);
-            assertThat(l.image()).isEqualTo("redline/sandbox-" + l.id());
+            assertThat(l.image()).isEqualTo(ImagePrefix.fromEnvironment().image(l.id()));
             Path smoke = Path.of("sandbox-images", l.id(), "smoke");
             assertThat(smoke.resolve(l.sourceFile())).as("smoke program of " + l.id()).isRegularFile();
             assertThat(smoke.resolve("input.txt")).isRegularFile();
