@@ -196,8 +196,10 @@ public final class Judge {
             }
             GroupResult sampleResult = GroupScorer.score(samples, results);
             GroupResult secretResult = GroupScorer.score(problem.secret(), results);
-            Verdict verdict = tests.stream().map(TestResult::verdict).filter(v -> !v.accepted()).findFirst()
-                    .orElse(Verdict.AC);
+            // the secret group's verdict, not its first failed case: a legacy grader flag can accept a group
+            // with failures (always_accept, accept_if_any_accepted)
+            Verdict verdict = sampleResult.tests().stream().map(TestResult::verdict).filter(v -> !v.accepted())
+                    .findFirst().orElse(secretResult.verdict());
             double score = problem.type() == ProblemType.PASS_FAIL
                     ? (verdict.accepted() ? secretResult.maxScore() : 0)
                     : secretResult.score();

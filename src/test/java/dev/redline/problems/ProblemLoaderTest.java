@@ -490,11 +490,28 @@ class ProblemLoaderTest {
         }
 
         @Test
-        void unsupportedLegacyGraderModesAreErrors() {
+        void customGradingAndUnknownGraderFlagsAreErrors() {
             Path dir = copy("legacysum", tmp);
-            write(dir, "data/secret/group2/testdata.yaml", "grader_flags: avg\ngrading: custom\n");
+            write(dir, "data/secret/group2/testdata.yaml", "grader_flags: median\ngrading: custom\n");
             assertThat(errors(dir)).extracting(PackageError::file, PackageError::line).containsExactlyInAnyOrder(
                     tuple("data/secret/group2/testdata.yaml", 1), tuple("data/secret/group2/testdata.yaml", 2));
+        }
+
+        @Test
+        void legacyGraderFlagsAreReadAsTheDefaultGraderReadsThem() {
+            Path dir = copy("legacysum", tmp);
+            write(dir, "data/secret/group1/testdata.yaml", "grader_flags: min avg accept_if_any_accepted\n");
+            write(dir, "data/secret/group2/testdata.yaml", "grader_flags: always_accept max\n");
+            write(dir, "data/secret/testdata.yaml", "grader_flags: always_accept first_error\n");
+            TestGroup secret = loaded(dir).secret();
+            assertThat(group(secret, "secret/group1").scoring()).extracting(GroupScoring::aggregation,
+                    GroupScoring::verdictRule).containsExactly(GroupScoring.Aggregation.AVG,
+                    GroupScoring.VerdictRule.ANY_ACCEPTED);
+            assertThat(group(secret, "secret/group2").scoring()).extracting(GroupScoring::aggregation,
+                    GroupScoring::verdictRule).containsExactly(GroupScoring.Aggregation.MAX,
+                    GroupScoring.VerdictRule.ALWAYS);
+            // the later verdict mode overrides always_accept, as in the default grader
+            assertThat(secret.scoring().verdictRule()).isEqualTo(GroupScoring.VerdictRule.ALL_ACCEPTED);
         }
 
         @Test
