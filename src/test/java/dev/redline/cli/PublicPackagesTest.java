@@ -88,6 +88,10 @@ class PublicPackagesTest {
                 Map.entry("submissions/accepted/different.go", "AC"),
                 Map.entry("submissions/accepted/different.hs", "AC"),
                 Map.entry("submissions/accepted/different.cob", "skipped"),
+                Map.entry("submissions/accepted/cpp_with_header", "AC"),
+                Map.entry("submissions/accepted/python_with_module", "AC"),
+                Map.entry("submissions/accepted/java_two_classes", "AC"),
+                Map.entry("submissions/wrong_answer/cpp_int_header", "WA"),
                 Map.entry("submissions/wrong_answer/different_int.cc", "WA"),
                 Map.entry("submissions/wrong_answer/different_no_abs.py", "WA"),
                 Map.entry("submissions/time_limit_exceeded/different_linear_search.cc", "TLE")));

@@ -160,11 +160,11 @@ class ProblemLoaderTest {
         private final Problem p = result.problem();
 
         @Test
-        void loadsWithoutErrorsAndOnlyTheMultiFileSubmissionIsAWarning() {
+        void loadsWithoutErrorsOrWarningsWithAMultiFileSubmission() {
             assertThat(result.errors()).isEmpty();
-            assertThat(result.warnings()).extracting(PackageError::toString).containsExactly("submissions/accepted/gosol:"
-                    + " is a submission of 2 files: Redline compiles and runs one source file per submission, so"
-                    + " ./redline verify skips it; merge it into one file to have it judged");
+            assertThat(result.warnings()).isEmpty();
+            assertThat(p.submissions()).filteredOn(s -> s.path().getFileName().toString().equals("gosol"))
+                    .extracting(ExpectedSubmission::language).containsExactly("go");
             assertThat(p.format()).isEqualTo(PackageFormat.V2025_09);
             assertThat(p.type()).isEqualTo(ProblemType.SCORING);
         }
