@@ -7,6 +7,7 @@ import dev.redline.judging.Judge;
 import dev.redline.judging.JudgeListener;
 import dev.redline.judging.Judgement;
 import dev.redline.judging.Submission;
+import dev.redline.judging.SubmissionFolder;
 import dev.redline.judging.SubmissionRejected;
 import dev.redline.judging.TimeLimitDeriver;
 import dev.redline.judging.Verdict;
@@ -144,6 +145,14 @@ final class VerifyCommand {
     private static SubmissionCheck check(Problem problem, ExpectedSubmission s, Judge judge) {
         String path = problem.dir().relativize(s.path()).toString();
         if (s.language() == null) {
+            try {
+                // a folder is one program: two languages or none is a mistake in the package, not a skip
+                if (Files.isDirectory(s.path())) {
+                    SubmissionFolder.read(s);
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                return new SubmissionCheck(path, null, s.expected(), null, 0, false, e.getMessage());
+            }
             return new SubmissionCheck(path, null, s.expected(), null, 0, null, "language not run by Redline");
         }
         String expected = s.rules().isEmpty() ? s.expected() : SUBMISSIONS_YAML;
@@ -151,26 +160,29 @@ final class VerifyCommand {
             return new SubmissionCheck(path, s.language(), s.expected(), null, 0, null,
                     "unknown expectation folder");
         }
-        String source;
+        Submission submission;
         try {
-            source = TimeLimitDeriver.source(s);
-        } catch (IOException | IllegalArgumentException e) {
+            submission = SubmissionFolder.read(s);
+        } catch (IOException e) {
             return new SubmissionCheck(path, s.language(), expected, null, 0, null, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return new SubmissionCheck(path, s.language(), expected, null, 0, false, e.getMessage());
         }
-        return checkSource(problem, path, s.language(), expected, s.rules(), source, judge);
+        return checkSource(problem, path, expected, s.rules(), submission, judge);
     }
 
     private static SubmissionCheck checkSource(Problem problem, String path, String language, String expected,
             String source, Judge judge) {
-        return checkSource(problem, path, language, expected, List.of(), source, judge);
+        return checkSource(problem, path, expected, List.of(), new Submission(language, source), judge);
     }
 
-    /** Judges one source; against the submissions.yaml {@code rules} when there are any, else its folder. */
-    private static SubmissionCheck checkSource(Problem problem, String path, String language, String expected,
-            List<SubmissionRule> rules, String source, Judge judge) {
+    /** Judges one submission; against the submissions.yaml {@code rules} when there are any, else its folder. */
+    private static SubmissionCheck checkSource(Problem problem, String path, String expected,
+            List<SubmissionRule> rules, Submission submission, Judge judge) {
+        String language = submission.language();
         Judgement j;
         try {
-            j = judge.judge(problem, new Submission(language, source), JudgeListener.NONE, true);
+            j = judge.judge(problem, submission, JudgeListener.NONE, true);
         } catch (SubmissionRejected e) {
             return new SubmissionCheck(path, language, expected, null, 0, false, e.getMessage());
         }

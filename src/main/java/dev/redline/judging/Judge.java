@@ -84,8 +84,7 @@ public final class Judge {
             return Judgement.judgeError("no sandbox image for " + submission.language() + " on this engine", "",
                     List.of());
         }
-        var source = new SourceFile(language.sourceFile(), submission.source().getBytes(StandardCharsets.UTF_8));
-        try (Box box = sandbox.open(submission.language(), List.of(source));
+        try (Box box = sandbox.open(submission.language(), boxFiles(language, submission));
                 var validator = new CustomValidator(problem, sandbox);
                 var streamed = new StreamedValidator(problem, sandbox)) {
             CompileResult compile = box.compile(compileLimits(problem.limits()));
@@ -104,6 +103,31 @@ public final class Judge {
         } catch (SandboxException.Unavailable e) {
             return Judgement.judgeError(e.getMessage(), "", List.of());
         }
+    }
+
+    /**
+     * The files a submission's box starts with: the entry point under the language's source file name
+     * (main.cpp, main.py, Main.java), the other files of a folder under their own names. Another source
+     * of the same language takes the source file's extension (util.cc becomes util.cpp), so that the
+     * image's compile command, which names its sources by that extension (*.cpp), compiles it too.
+     */
+    static List<SourceFile> boxFiles(Language language, Submission submission) {
+        List<SourceFile> files = new ArrayList<>();
+        files.add(new SourceFile(language.sourceFile(), submission.source().getBytes(StandardCharsets.UTF_8)));
+        String sourceExtension = extension(language.sourceFile());
+        for (SourceFile f : submission.otherFiles()) {
+            String ext = extension(f.name());
+            boolean source = language.extensions().contains(ext.toLowerCase(java.util.Locale.ROOT));
+            String name = source && !ext.equals(sourceExtension)
+                    ? f.name().substring(0, f.name().length() - ext.length()) + sourceExtension : f.name();
+            files.add(new SourceFile(name, f.content()));
+        }
+        return files;
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1);
     }
 
     /** Judges on the samples only: the candidate's "run on samples". */
@@ -126,8 +150,7 @@ public final class Judge {
         if (language == null) {
             return Judgement.judgeError("no sandbox image for " + submission.language(), "", List.of());
         }
-        var source = new SourceFile(language.sourceFile(), submission.source().getBytes(StandardCharsets.UTF_8));
-        try (Box box = sandbox.open(submission.language(), List.of(source))) {
+        try (Box box = sandbox.open(submission.language(), boxFiles(language, submission))) {
             CompileResult compile = box.compile(compileLimits(problem.limits()));
             if (compile.status() == dev.redline.sandbox.CompileStatus.INTERNAL_ERROR) {
                 return Judgement.judgeError("compile step: " + compile.output(), "", List.of());
@@ -196,8 +219,10 @@ public final class Judge {
             }
             GroupResult sampleResult = GroupScorer.score(samples, results);
             GroupResult secretResult = GroupScorer.score(problem.secret(), results);
-            Verdict verdict = tests.stream().map(TestResult::verdict).filter(v -> !v.accepted()).findFirst()
-                    .orElse(Verdict.AC);
+            // the secret group's verdict, not its first failed case: a legacy grader flag can accept a group
+            // with failures (always_accept, accept_if_any_accepted)
+            Verdict verdict = sampleResult.tests().stream().map(TestResult::verdict).filter(v -> !v.accepted())
+                    .findFirst().orElse(secretResult.verdict());
             double score = problem.type() == ProblemType.PASS_FAIL
                     ? (verdict.accepted() ? secretResult.maxScore() : 0)
                     : secretResult.score();

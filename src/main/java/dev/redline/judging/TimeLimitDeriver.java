@@ -34,8 +34,7 @@ public final class TimeLimitDeriver {
                 continue;
             }
             try {
-                Judgement j = judge.judge(provisional, new Submission(s.language(), source(s)), JudgeListener.NONE,
-                        true);
+                Judgement j = judge.judge(provisional, SubmissionFolder.read(s), JudgeListener.NONE, true);
                 if (j.verdict().accepted()) {
                     slowest = Math.max(slowest, j.maxTimeMs());
                 }
@@ -61,22 +60,5 @@ public final class TimeLimitDeriver {
         var limits = p.limits().withDerivedTimeLimit(ms);
         return new Problem(p.id(), p.name(), p.dir(), p.format(), p.type(), limits, p.statement(), p.samples(),
                 p.secret(), p.validation(), p.submissions(), p.meta());
-    }
-
-    /** The source of a package submission: the file, or the one source file in its directory. */
-    public static String source(ExpectedSubmission s) throws IOException {
-        Path p = s.path();
-        if (Files.isRegularFile(p)) {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        }
-        List<Path> files;
-        try (Stream<Path> all = Files.list(p)) {
-            files = all.filter(Files::isRegularFile).toList();
-        }
-        if (files.size() != 1) {
-            throw new IllegalArgumentException("multi-file submissions are not supported (" + files.size()
-                    + " files in " + p.getFileName() + ")");
-        }
-        return Files.readString(files.get(0), StandardCharsets.UTF_8);
     }
 }

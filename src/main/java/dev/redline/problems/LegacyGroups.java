@@ -11,15 +11,19 @@ import java.util.Set;
  *
  * <p>Mapping to {@link GroupScoring}: a pass-fail problem's groups are all {@link GroupScoring#PASS_FAIL}
  * (accept_score, reject_score and range are then errors, as the spec allows them only for scoring
- * problems). A scoring problem's group takes {@code grader_flags} {@code sum} (default) or {@code min}
- * as aggregation, {@code accept_score} (default 1) and {@code reject_score} (default 0) per case,
+ * problems), keeping their grader_flags verdict rule. A scoring problem's group takes {@code grader_flags}
+ * {@code sum} (default), {@code min}, {@code avg} or {@code max} as aggregation, {@code accept_score} (default 1) and {@code reject_score} (default 0) per case,
  * {@code on_reject} break (default) or continue as {@code stopOnReject}; {@code passFail} is false;
  * {@code maxScore} is null (legacy has no declared group score: a group's score is the plain sum or min
  * of its children's). When the validator does not write scores, a group that could score above the
- * upper bound of {@code range} is an error. Not supported, each an error: {@code grading: custom},
- * the {@code avg} and {@code max} score modes, {@code always_accept} and {@code accept_if_any_accepted}.
- * The verdict modes {@code worst_error} and {@code first_error} and the {@code ignore_sample} flag need
- * nothing (samples never count towards Redline's score).
+ * upper bound of {@code range} is an error. {@code grading: custom} is not supported (an error).
+ *
+ * <p>Grader flags mean what they mean to problemtools' default grader (support/default_grader): the
+ * last score mode wins, and so does the last verdict mode; {@code always_accept} accepts the group
+ * whatever its children got, {@code accept_if_any_accepted} accepts it when one child is accepted
+ * (otherwise the verdict mode decides). The verdict modes {@code worst_error}, {@code no_errors} and
+ * {@code first_error} only pick which error is shown (Redline shows the first); {@code ignore_sample}
+ * needs nothing (samples never count towards Redline's score).
  *
  * <p>Validator arguments of a case: problem.yaml {@code validator_flags}, then the
  * {@code output_validator_flags} of the testdata.yaml in effect.
@@ -28,15 +32,16 @@ final class LegacyGroups {
 
     private static final Set<String> KEYS = Set.of("on_reject", "grading", "grader_flags", "input_validator_flags",
             "output_validator_flags", "accept_score", "reject_score", "range");
-    private static final Set<String> VERDICT_MODES = Set.of("worst_error", "first_error", "ignore_sample");
+    private static final Set<String> ERROR_MODES = Set.of("worst_error", "no_errors", "first_error");
     private static final double EPSILON = 1e-9;
 
     /** One testdata.yaml, read. */
     record Settings(String file, Integer flagsLine, List<String> flags, GroupScoring.Aggregation aggregation,
-            double acceptScore, double rejectScore, boolean stopOnReject, Double rangeHigh) {
+            GroupScoring.VerdictRule verdictRule, double acceptScore, double rejectScore, boolean stopOnReject,
+            Double rangeHigh) {
 
-        static final Settings DEFAULT = new Settings(null, null, List.of(), GroupScoring.Aggregation.SUM, 1, 0, true,
-                null);
+        static final Settings DEFAULT = new Settings(null, null, List.of(), GroupScoring.Aggregation.SUM,
+                GroupScoring.VerdictRule.ALL_ACCEPTED, 1, 0, true, null);
     }
 
     private final ProblemConfig problem;
@@ -69,10 +74,10 @@ final class LegacyGroups {
 
     private GroupScoring scoring(Settings s, List<TestCase> cases, List<TestGroup> groups) {
         if (problem.type() != ProblemType.SCORING) {
-            return GroupScoring.PASS_FAIL;
+            return GroupScoring.PASS_FAIL.withVerdictRule(s.verdictRule());
         }
         GroupScoring scoring = new GroupScoring(s.aggregation(), false, null, s.acceptScore(), s.rejectScore(),
-                s.stopOnReject());
+                s.stopOnReject(), s.verdictRule());
         if (!problem.validatorScores() && s.rangeHigh() != null) {
             double reachable = reachable(new TestGroup("", scoring, cases, groups));
             if (reachable > s.rangeHigh() + EPSILON) {
@@ -88,12 +93,7 @@ final class LegacyGroups {
         List<Double> maxima = new ArrayList<>();
         group.cases().forEach(c -> maxima.add(group.scoring().acceptScore()));
         group.groups().forEach(g -> maxima.add(reachable(g)));
-        if (maxima.isEmpty()) {
-            return 0;
-        }
-        return group.scoring().aggregation() == GroupScoring.Aggregation.MIN
-                ? maxima.stream().mapToDouble(Double::doubleValue).min().orElse(0)
-                : maxima.stream().mapToDouble(Double::doubleValue).sum();
+        return group.scoring().aggregation().apply(maxima);
     }
 
     Settings parse(YamlMap yaml) {
@@ -107,36 +107,53 @@ final class LegacyGroups {
         }
         if ("custom".equals(yaml.string("grading"))) {
             yaml.error("grading", "grading: custom (a grader program) is not supported by Redline: use grader_flags"
-                    + " sum or min");
+                    + " (sum, min, avg, max, always_accept, accept_if_any_accepted)");
         } else if (yaml.has("grading") && !"default".equals(yaml.string("grading"))) {
             yaml.error("grading", "grading must be default or custom");
         }
         Double accept = yaml.number("accept_score");
         Double reject = yaml.number("reject_score");
+        List<String> flags = ProblemYamlReader.split(yaml.string("grader_flags"));
         return new Settings(yaml.file(), yaml.line("output_validator_flags"), validatorFlags(yaml),
-                aggregation(yaml), accept == null ? 1 : accept, reject == null ? 0 : reject, onReject(yaml),
+                aggregation(yaml, flags), verdictRule(flags), accept == null ? 1 : accept, reject == null ? 0 : reject, onReject(yaml),
                 rangeHigh(yaml));
     }
 
-    private GroupScoring.Aggregation aggregation(YamlMap yaml) {
+    /** The last score mode among the flags (sum when none); an unknown flag is an error. */
+    private static GroupScoring.Aggregation aggregation(YamlMap yaml, List<String> flags) {
         GroupScoring.Aggregation aggregation = GroupScoring.Aggregation.SUM;
-        for (String flag : ProblemYamlReader.split(yaml.string("grader_flags"))) {
+        for (String flag : flags) {
             switch (flag) {
-                case "sum" -> aggregation = GroupScoring.Aggregation.SUM;
-                case "min" -> aggregation = GroupScoring.Aggregation.MIN;
-                case "avg", "max" -> yaml.error("grader_flags", "grader_flags " + flag + " is not supported by"
-                        + " Redline: use sum (with accept_score per case) or min");
-                case "always_accept", "accept_if_any_accepted" -> yaml.error("grader_flags", "grader_flags " + flag
-                        + " is not supported by Redline: a group is accepted only when all its cases are");
+                case "sum", "min", "avg", "max" -> aggregation = GroupScoring.Aggregation.valueOf(
+                        flag.toUpperCase(java.util.Locale.ROOT));
+                case "always_accept", "accept_if_any_accepted", "ignore_sample" -> {
+                }
                 default -> {
-                    if (!VERDICT_MODES.contains(flag)) {
-                        yaml.error("grader_flags", "grader_flags \"" + flag + "\" is unknown: use sum, min,"
-                                + " first_error, worst_error or ignore_sample");
+                    if (!ERROR_MODES.contains(flag)) {
+                        yaml.error("grader_flags", "grader_flags \"" + flag + "\" is unknown: use sum, min, avg, max,"
+                                + " always_accept, accept_if_any_accepted, first_error, worst_error or ignore_sample");
                     }
                 }
             }
         }
         return aggregation;
+    }
+
+    /** As the default grader reads them: the last verdict mode wins; accept_if_any_accepted stands apart. */
+    private static GroupScoring.VerdictRule verdictRule(List<String> flags) {
+        boolean always = false;
+        for (String flag : flags) {
+            if (flag.equals("always_accept")) {
+                always = true;
+            } else if (ERROR_MODES.contains(flag)) {
+                always = false;
+            }
+        }
+        if (always) {
+            return GroupScoring.VerdictRule.ALWAYS;
+        }
+        return flags.contains("accept_if_any_accepted") ? GroupScoring.VerdictRule.ANY_ACCEPTED
+                : GroupScoring.VerdictRule.ALL_ACCEPTED;
     }
 
     private static boolean onReject(YamlMap yaml) {

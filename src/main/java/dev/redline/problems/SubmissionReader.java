@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Lists {@code submissions/<expected verdict>/<file or directory>}, each with its language guessed from
- * file extensions ({@link Languages}); a submission in a language Redline does not run keeps a null
+ * file extensions ({@link Languages}); a directory is one program of all its files (judging reads it:
+ * {@code judging.SubmissionFolder}). A submission in a language Redline does not run keeps a null
  * language and is skipped when judging. What is expected of each: its folder's name, or the entries of
  * submissions/submissions.yaml that match it ({@link SubmissionsYamlReader}).
  */
@@ -60,12 +61,7 @@ final class SubmissionReader {
         String language = Languages.ofSubmission(path);
         if (language == null && Files.isDirectory(path) && Languages.languagesIn(path).size() > 1) {
             findings.warn(Texts.relative(packageDir, path), null, "mixes languages " + Languages.languagesIn(path)
-                    + " and is skipped: keep one language per submission");
-        }
-        if (language != null && Files.isDirectory(path) && Texts.entries(path).size() > 1) {
-            findings.warn(Texts.relative(packageDir, path), null, "is a submission of " + Texts.entries(path).size()
-                    + " files: Redline compiles and runs one source file per submission, so ./redline verify skips"
-                    + " it; merge it into one file to have it judged");
+                    + ", and ./redline verify reports it as an error: keep one language per submission");
         }
         return new ExpectedSubmission(path, language, verdict, rules);
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code ./redline verify} on packages as they come from outside Redline (src/test/resources/public-packages:
  * problemtools' hello, different, oddecho and guess, a 2025-09 package with submissions.yaml, a 2025-09 multi-pass
- * package, one without samples),
+ * package, one without samples, a legacy one scored with grader_flags avg),
  * through the real sandbox: every submission in a language Redline runs gets what its folder (or
  * submissions.yaml) expects, and the verdicts are the ones each submission was written to get.
  */
@@ -65,7 +65,7 @@ class PublicPackagesTest {
     @Test
     void everyPackageVerifiesCleanAndTheWallTimeIsPrinted() {
         assertThat(exit).as(log).isZero();
-        assertThat(log).containsPattern("7 package\\(s\\) verified, 0 with problems, in \\d+\\.\\d s \\(wall time\\)");
+        assertThat(log).containsPattern("8 package\\(s\\) verified, 0 with problems, in \\d+\\.\\d s \\(wall time\\)");
     }
 
     @Test
@@ -88,6 +88,10 @@ class PublicPackagesTest {
                 Map.entry("submissions/accepted/different.go", "AC"),
                 Map.entry("submissions/accepted/different.hs", "AC"),
                 Map.entry("submissions/accepted/different.cob", "skipped"),
+                Map.entry("submissions/accepted/cpp_with_header", "AC"),
+                Map.entry("submissions/accepted/python_with_module", "AC"),
+                Map.entry("submissions/accepted/java_two_classes", "AC"),
+                Map.entry("submissions/wrong_answer/cpp_int_header", "WA"),
                 Map.entry("submissions/wrong_answer/different_int.cc", "WA"),
                 Map.entry("submissions/wrong_answer/different_no_abs.py", "WA"),
                 Map.entry("submissions/time_limit_exceeded/different_linear_search.cc", "TLE")));
@@ -114,6 +118,17 @@ class PublicPackagesTest {
                 "submissions/mixed/quadratic.py", "TLE"));
         assertThat(submission("average", "submissions/mixed/quadratic.py").get("expected").asText())
                 .as("a folder only submissions.yaml describes").isEqualTo("submissions.yaml");
+    }
+
+    @Test
+    void squaresAveragesItsCasesWithTheLegacyAvgGrader() {
+        assertThat(verdicts("squares")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "submissions/accepted/squares.py", "AC",
+                "submissions/partially_accepted/int32.c", "WA",
+                "submissions/wrong_answer/plus_one.py", "WA"));
+        assertThat(submission("squares", "submissions/accepted/squares.py").get("score").asDouble()).isEqualTo(100.0);
+        assertThat(submission("squares", "submissions/partially_accepted/int32.c").get("score").asDouble())
+                .as("the mean of 100, 100, 0, 0; sum would give 200").isEqualTo(50.0);
     }
 
     @Test

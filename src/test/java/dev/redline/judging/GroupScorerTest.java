@@ -95,4 +95,71 @@ class GroupScorerTest {
         var b = new TestResult("b", false, Verdict.AC, 1, 1, 0.5, "", "");
         assertThat(GroupScorer.score(g, results(a, b)).score()).isEqualTo(0.75);
     }
+
+    // Reference semantics below: problemtools' default grader (support/default_grader) given each
+    // child's verdict and score, one line per child, in judging order.
+
+    static TestResult scored(String name, Verdict v, double score) {
+        return new TestResult(name, false, v, 1, 1, score, "", "");
+    }
+
+    static TestGroup legacy(Aggregation aggregation, GroupScoring.VerdictRule rule, String... cases) {
+        return new TestGroup("secret", new GroupScoring(aggregation, false, null, 1, 0, true, rule),
+                java.util.Arrays.stream(cases).map(GroupScorerTest::tc).toList(), List.of());
+    }
+
+    @Test
+    void avgIsTheMeanOfTheCasesThatRan() {
+        // on_reject: break stopped before d; the grader sees "AC 4 AC 2 WA 0" and prints "WA 2"
+        GroupResult res = GroupScorer.score(legacy(Aggregation.AVG, GroupScoring.VerdictRule.ALL_ACCEPTED,
+                "a", "b", "c", "d"), results(scored("a", Verdict.AC, 4), scored("b", Verdict.AC, 2),
+                        scored("c", Verdict.WA, 0)));
+        assertThat(res.score()).isEqualTo(2);
+        assertThat(res.verdict()).isEqualTo(Verdict.WA);
+    }
+
+    @Test
+    void maxIsTheBestChild() {
+        // "AC 4 WA 0 AC 7" gives "WA 7"
+        GroupResult res = GroupScorer.score(legacy(Aggregation.MAX, GroupScoring.VerdictRule.ALL_ACCEPTED,
+                "a", "b", "c"), results(scored("a", Verdict.AC, 4), scored("b", Verdict.WA, 0),
+                        scored("c", Verdict.AC, 7)));
+        assertThat(res.score()).isEqualTo(7);
+        assertThat(res.maxScore()).isEqualTo(1);
+        assertThat(res.verdict()).isEqualTo(Verdict.WA);
+    }
+
+    @Test
+    void alwaysAcceptAcceptsAGroupWhateverItsCasesGot() {
+        // "WA 0 TLE 0 AC 3" gives "AC 3"
+        GroupResult res = GroupScorer.score(legacy(Aggregation.SUM, GroupScoring.VerdictRule.ALWAYS,
+                "a", "b", "c"), results(scored("a", Verdict.WA, 0), scored("b", Verdict.TLE, 0),
+                        scored("c", Verdict.AC, 3)));
+        assertThat(res.verdict()).isEqualTo(Verdict.AC);
+        assertThat(res.score()).isEqualTo(3);
+    }
+
+    @Test
+    void acceptIfAnyAcceptedNeedsOneAcceptedChild() {
+        var inner = new TestGroup("secret/g", new GroupScoring(Aggregation.SUM, false, null, 1, 0, true),
+                List.of(tc("g/a")), List.of());
+        var g = new TestGroup("secret", new GroupScoring(Aggregation.MIN, false, null, 1, 0, true,
+                GroupScoring.VerdictRule.ANY_ACCEPTED), List.of(tc("a")), List.of(inner));
+        // "WA 0 AC 5" gives "AC 0" (min of the scores)
+        GroupResult one = GroupScorer.score(g, results(scored("a", Verdict.WA, 0), scored("g/a", Verdict.AC, 5)));
+        assertThat(one.verdict()).isEqualTo(Verdict.AC);
+        assertThat(one.score()).isZero();
+        // "WA 0 RTE 0": no accepted child, the error stands
+        GroupResult none = GroupScorer.score(g, results(scored("a", Verdict.WA, 0), scored("g/a", Verdict.RTE, 0)));
+        assertThat(none.verdict()).isEqualTo(Verdict.WA);
+    }
+
+    @Test
+    void aPassFailGroupThatAlwaysAcceptsScoresInFull() {
+        var g = new TestGroup("secret/g", new GroupScoring(Aggregation.SUM, true, 30.0, 1, 0, true,
+                GroupScoring.VerdictRule.ALWAYS), List.of(tc("a"), tc("b")), List.of());
+        GroupResult res = GroupScorer.score(g, results(r("a", Verdict.WA)));
+        assertThat(res.verdict()).isEqualTo(Verdict.AC);
+        assertThat(res.score()).isEqualTo(30);
+    }
 }

@@ -160,11 +160,11 @@ class ProblemLoaderTest {
         private final Problem p = result.problem();
 
         @Test
-        void loadsWithoutErrorsAndOnlyTheMultiFileSubmissionIsAWarning() {
+        void loadsWithoutErrorsOrWarningsWithAMultiFileSubmission() {
             assertThat(result.errors()).isEmpty();
-            assertThat(result.warnings()).extracting(PackageError::toString).containsExactly("submissions/accepted/gosol:"
-                    + " is a submission of 2 files: Redline compiles and runs one source file per submission, so"
-                    + " ./redline verify skips it; merge it into one file to have it judged");
+            assertThat(result.warnings()).isEmpty();
+            assertThat(p.submissions()).filteredOn(s -> s.path().getFileName().toString().equals("gosol"))
+                    .extracting(ExpectedSubmission::language).containsExactly("go");
             assertThat(p.format()).isEqualTo(PackageFormat.V2025_09);
             assertThat(p.type()).isEqualTo(ProblemType.SCORING);
         }
@@ -490,11 +490,28 @@ class ProblemLoaderTest {
         }
 
         @Test
-        void unsupportedLegacyGraderModesAreErrors() {
+        void customGradingAndUnknownGraderFlagsAreErrors() {
             Path dir = copy("legacysum", tmp);
-            write(dir, "data/secret/group2/testdata.yaml", "grader_flags: avg\ngrading: custom\n");
+            write(dir, "data/secret/group2/testdata.yaml", "grader_flags: median\ngrading: custom\n");
             assertThat(errors(dir)).extracting(PackageError::file, PackageError::line).containsExactlyInAnyOrder(
                     tuple("data/secret/group2/testdata.yaml", 1), tuple("data/secret/group2/testdata.yaml", 2));
+        }
+
+        @Test
+        void legacyGraderFlagsAreReadAsTheDefaultGraderReadsThem() {
+            Path dir = copy("legacysum", tmp);
+            write(dir, "data/secret/group1/testdata.yaml", "grader_flags: min avg accept_if_any_accepted\n");
+            write(dir, "data/secret/group2/testdata.yaml", "grader_flags: always_accept max\n");
+            write(dir, "data/secret/testdata.yaml", "grader_flags: always_accept first_error\n");
+            TestGroup secret = loaded(dir).secret();
+            assertThat(group(secret, "secret/group1").scoring()).extracting(GroupScoring::aggregation,
+                    GroupScoring::verdictRule).containsExactly(GroupScoring.Aggregation.AVG,
+                    GroupScoring.VerdictRule.ANY_ACCEPTED);
+            assertThat(group(secret, "secret/group2").scoring()).extracting(GroupScoring::aggregation,
+                    GroupScoring::verdictRule).containsExactly(GroupScoring.Aggregation.MAX,
+                    GroupScoring.VerdictRule.ALWAYS);
+            // the later verdict mode overrides always_accept, as in the default grader
+            assertThat(secret.scoring().verdictRule()).isEqualTo(GroupScoring.VerdictRule.ALL_ACCEPTED);
         }
 
         @Test

@@ -1,0 +1,5 @@
+#include "distance.h"
+
+long long distance(long long a, long long b) {
+    return a > b ? a - b : b - a;
+}

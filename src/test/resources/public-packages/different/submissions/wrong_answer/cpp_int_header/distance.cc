@@ -1,0 +1,5 @@
+#include "distance.h"
+
+int distance(int a, int b) {
+    return a > b ? a - b : b - a;
+}

@@ -1,0 +1,6 @@
+#ifndef DISTANCE_H
+#define DISTANCE_H
+
+int distance(int a, int b);
+
+#endif
