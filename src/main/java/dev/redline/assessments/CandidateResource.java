@@ -1,6 +1,7 @@
 package dev.redline.assessments;
 
 import dev.redline.judging.JudgingConfig;
+import dev.redline.judging.JudgingService;
 import dev.redline.judging.Purpose;
 import dev.redline.judging.RateLimiter;
 import dev.redline.judging.StoredSubmission;
@@ -73,13 +74,15 @@ public class CandidateResource {
 
     private final CandidateService candidates;
     private final SubmissionEvents events;
+    private final JudgingService judging;
     private final RateLimiter submits;
     private final RateLimiter runs;
     private final RateLimiter draftSaves;
 
-    CandidateResource(CandidateService candidates, SubmissionEvents events, JudgingConfig config,
-            AssessmentsConfig assessments) {
+    CandidateResource(CandidateService candidates, SubmissionEvents events, JudgingService judging,
+            JudgingConfig config, AssessmentsConfig assessments) {
         this.candidates = candidates;
+        this.judging = judging;
         this.events = events;
         this.submits = new RateLimiter(config.submissionsPerMinute(), Clock.systemUTC());
         this.runs = new RateLimiter(config.runsPerMinute(), Clock.systemUTC());
@@ -123,8 +126,10 @@ public class CandidateResource {
     public Response run(@CookieParam(CandidateCookie.NAME) String token, @PathParam("exercise") String exercise,
             @Valid @NotNull RunRequest request) {
         Assessment a = admitted(token);
-        runs.enforce(a.id(), "runs");
         Purpose purpose = request.input() == null ? Purpose.SAMPLES : Purpose.CUSTOM;
+        if (judging.earlier(exercise, purpose, a.owner(), request.clientKey()).isEmpty()) {
+            runs.enforce(a.id(), "runs"); // a retry with its client key costs no token
+        }
         return accepted(candidates.submit(a, exercise, new Submission(request.language(), request.source(),
                 request.input()), purpose, request.clientKey()));
     }
@@ -135,7 +140,9 @@ public class CandidateResource {
     public Response submit(@CookieParam(CandidateCookie.NAME) String token, @PathParam("exercise") String exercise,
             @Valid @NotNull SubmitRequest request) {
         Assessment a = admitted(token);
-        submits.enforce(a.id(), "submissions");
+        if (judging.earlier(exercise, Purpose.SUBMIT, a.owner(), request.clientKey()).isEmpty()) {
+            submits.enforce(a.id(), "submissions"); // a retry with its client key costs no token
+        }
         return accepted(candidates.submit(a, exercise, new Submission(request.language(), request.source()),
                 Purpose.SUBMIT, request.clientKey()));
     }

@@ -74,6 +74,11 @@ public final class Judge {
      *                    candidates (for the package's own submissions and staff runs)
      */
     public Judgement judge(Problem problem, Submission submission, JudgeListener listener, boolean anyLanguage) {
+        return judge(problem, submission, listener, anyLanguage, runLimits(problem.limits()));
+    }
+
+    private Judgement judge(Problem problem, Submission submission, JudgeListener listener, boolean anyLanguage,
+            Limits limits) {
         if (anyLanguage) {
             checkSize(problem, submission);
         } else {
@@ -99,7 +104,7 @@ public final class Judge {
                     return Judgement.judgeError("compile step: " + compile.output(), "", List.of());
                 }
             }
-            return new Pass(problem, box, validator, streamed, listener, compile.output()).judge();
+            return new Pass(problem, box, validator, streamed, listener, compile.output(), limits).judge();
         } catch (SandboxException.Unavailable e) {
             return Judgement.judgeError(e.getMessage(), "", List.of());
         }
@@ -136,7 +141,7 @@ public final class Judge {
         var samplesOnly = new Problem(problem.id(), problem.name(), problem.dir(), problem.format(), problem.type(),
                 problem.limits(), problem.statement(), problem.samples(), noSecret, problem.validation(),
                 problem.submissions(), problem.meta());
-        return judge(samplesOnly, submission, listener);
+        return judge(samplesOnly, submission, listener, false, tryLimits(problem.limits()));
     }
 
     /**
@@ -158,7 +163,7 @@ public final class Judge {
             if (!compile.ok()) {
                 return Judgement.compileError(compile.output());
             }
-            RunResult run = box.run(List.of(input.getBytes(StandardCharsets.UTF_8)), runLimits(problem.limits()),
+            RunResult run = box.run(List.of(input.getBytes(StandardCharsets.UTF_8)), tryLimits(problem.limits()),
                     r -> {
                     }).get(0);
             Verdict verdict = Verdict.of(run.status());
@@ -183,6 +188,21 @@ public final class Judge {
         return new Limits(cpu, Math.min(1_200_000, cpu * 3 + 1_000), l.memoryMb(), (long) l.outputMb() << 20);
     }
 
+    /** The wall limit of a run on the samples or on own input never exceeds this (unless the time limit does). */
+    static final long TRY_WALL_CAP_MS = 10_000;
+
+    /**
+     * Limits of a run on the samples or on the candidate's own input: the same CPU time, but the wall clock
+     * is twice the time limit plus half a second, at most {@link #TRY_WALL_CAP_MS} and never below the time
+     * limit. A candidate waits for these with the page open and they share the workers, so a program that
+     * sleeps or waits for input answers TLE quickly instead of holding a worker for a submission's wall time.
+     */
+    static Limits tryLimits(ProblemLimits l) {
+        Limits full = runLimits(l);
+        long wall = Math.max(full.cpuTimeMs(), Math.min(TRY_WALL_CAP_MS, full.cpuTimeMs() * 2 + 500));
+        return new Limits(full.cpuTimeMs(), wall, full.memoryMb(), full.outputBytes());
+    }
+
     /** One judging pass: the mutable state of a single judgement. */
     private static final class Pass {
         private final Problem problem;
@@ -198,14 +218,14 @@ public final class Judge {
         private String judgeError;
 
         Pass(Problem problem, Box box, CustomValidator validator, StreamedValidator streamed, JudgeListener listener,
-                String compileOutput) {
+                String compileOutput, Limits limits) {
             this.problem = problem;
             this.box = box;
             this.validator = validator;
             this.streamed = streamed;
             this.listener = listener;
             this.compileOutput = compileOutput;
-            this.limits = runLimits(problem.limits());
+            this.limits = limits;
             this.total = problem.allCases().size();
         }
 

@@ -3,6 +3,7 @@ package dev.redline.judging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.redline.db.Jdbc;
+import dev.redline.web.ConflictException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +21,7 @@ import javax.sql.DataSource;
  *
  * <ul>
  * <li>{@link #submit} commits the submission and its job in one transaction before returning, and
- * is idempotent per owner and client key.</li>
+ * is idempotent per owner and client key; a key is bound to one problem and purpose (another is 409).</li>
  * <li>{@link #claim} takes the next ready job (by priority, then age) with a lease; a job whose
  * lease expired (its worker died) is ready again. The claim is an UPDATE guarded by the job's
  * version, so two workers, in one process or many, never both win. It is fair across owners
@@ -59,7 +60,7 @@ public final class JudgeQueue {
         } catch (Jdbc.DatabaseException e) {
             // two requests with one key raced past the lookup: the loser answers with the winner's row
             if (clientKey != null && Jdbc.isUniqueViolation(e)) {
-                return Jdbc.inTransaction(ds, c -> idForKey(c, owner, clientKey)).map(id -> new Submitted(id, false))
+                return earlier(owner, clientKey, problemId, purpose).map(id -> new Submitted(id, false))
                         .orElseThrow(() -> e);
             }
             throw e;
@@ -69,7 +70,7 @@ public final class JudgeQueue {
     private Submitted insert(String problemId, Submission s, Purpose purpose, String owner, String clientKey) {
         return Jdbc.inTransaction(ds, c -> {
             if (clientKey != null) {
-                Optional<String> existing = idForKey(c, owner, clientKey);
+                Optional<String> existing = idForKey(c, owner, clientKey, problemId, purpose);
                 if (existing.isPresent()) {
                     return new Submitted(existing.get(), false);
                 }
@@ -369,15 +370,50 @@ public final class JudgeQueue {
         }
     }
 
-    private static Optional<String> idForKey(Connection c, String owner, String key) throws SQLException {
+    /**
+     * The submission an earlier request with this owner's client key stored, if any: a retry of it gets
+     * its id back.
+     *
+     * @throws ConflictException when the key was used for another problem or purpose: the key names one
+     *                           request, so answering with a submission of another exercise (and storing
+     *                           nothing) would silently lose this one
+     */
+    public Optional<String> earlier(String owner, String clientKey, String problemId, Purpose purpose) {
+        if (clientKey == null) {
+            return Optional.empty();
+        }
+        return Jdbc.inTransaction(ds, c -> idForKey(c, owner, clientKey, problemId, purpose));
+    }
+
+    private static Optional<String> idForKey(Connection c, String owner, String key, String problemId,
+            Purpose purpose) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
-                "SELECT id FROM submission WHERE owner = ? AND client_key = ?")) {
+                "SELECT id, problem_id, purpose FROM submission WHERE owner = ? AND client_key = ?")) {
             st.setString(1, owner);
             st.setString(2, key);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                if (!rs.getString(2).equals(problemId) || !rs.getString(3).equals(purpose.name())) {
+                    throw new ConflictException("client key already used", "The client key '" + key
+                            + "' was already used for " + describe(Purpose.valueOf(rs.getString(3))) + " of '"
+                            + rs.getString(2) + "', so it cannot name " + describe(purpose) + " of '" + problemId
+                            + "'. Send a new key (e.g. a fresh UUID) for every new request; reuse a key only to "
+                            + "retry the same request.");
+                }
+                return Optional.of(rs.getString(1));
             }
         }
+    }
+
+    private static String describe(Purpose p) {
+        return switch (p) {
+            case SUBMIT -> "a submission";
+            case SAMPLES -> "a run on the samples";
+            case CUSTOM -> "a run on custom input";
+            case REJUDGE -> "a rejudge";
+        };
     }
 
     private String toJson(Judgement j) {

@@ -104,6 +104,16 @@ public class JudgingService {
         return submitted;
     }
 
+    /**
+     * The id of the submission an earlier request with this client key stored: a retry, which is answered
+     * with it and costs no rate-limit token. Empty without a key or for a new one.
+     *
+     * @throws dev.redline.web.ConflictException when the key was used for another problem or purpose
+     */
+    public Optional<String> earlier(String problemId, Purpose purpose, String owner, String clientKey) {
+        return queue.earlier(owner, clientKey, problemId, purpose);
+    }
+
     public Optional<StoredSubmission> find(String id) {
         return queue.find(id);
     }

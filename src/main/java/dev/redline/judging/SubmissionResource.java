@@ -70,9 +70,12 @@ public class SubmissionResource {
     public Response submit(@PathParam("problemId") String problemId, @Valid @NotNull SubmitRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri) {
-        submits.enforce(owner(), "submissions");
+        String key = firstNonNull(request.clientKey(), idempotencyKey);
+        if (judging.earlier(problemId, Purpose.SUBMIT, owner(), key).isEmpty()) {
+            submits.enforce(owner(), "submissions");
+        }
         var submitted = judging.submit(problemId, new Submission(request.language(), request.source()),
-                Purpose.SUBMIT, owner(), firstNonNull(request.clientKey(), idempotencyKey));
+                Purpose.SUBMIT, owner(), key);
         return accepted(submitted, uri);
     }
 
@@ -82,10 +85,13 @@ public class SubmissionResource {
     public Response run(@PathParam("problemId") String problemId, @Valid @NotNull RunRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context UriInfo uri) {
-        runs.enforce(owner(), "runs");
         Purpose purpose = request.input() == null ? Purpose.SAMPLES : Purpose.CUSTOM;
+        String key = firstNonNull(request.clientKey(), idempotencyKey);
+        if (judging.earlier(problemId, purpose, owner(), key).isEmpty()) {
+            runs.enforce(owner(), "runs");
+        }
         var submitted = judging.submit(problemId, new Submission(request.language(), request.source(),
-                request.input()), purpose, owner(), firstNonNull(request.clientKey(), idempotencyKey));
+                request.input()), purpose, owner(), key);
         return accepted(submitted, uri);
     }
 

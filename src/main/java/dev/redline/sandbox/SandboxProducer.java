@@ -19,6 +19,7 @@ public class SandboxProducer {
 
     private final SandboxConfig config;
     private DockerClients.Engine engine;
+    private DockerSandbox sandbox;
 
     SandboxProducer(SandboxConfig config) {
         this.config = config;
@@ -50,11 +51,8 @@ public class SandboxProducer {
     @Produces
     @Singleton
     DockerSandbox sandbox(DockerClients.Engine engine, SandboxSettings settings) {
-        return new DockerSandbox(engine, settings);
-    }
-
-    void closeSandbox(@jakarta.enterprise.inject.Disposes DockerSandbox sandbox) {
-        sandbox.close();
+        sandbox = new DockerSandbox(engine, settings);
+        return sandbox;
     }
 
     void onStart(@Observes StartupEvent event, DockerClient docker, SandboxSettings settings) {
@@ -71,7 +69,15 @@ public class SandboxProducer {
         }
     }
 
+    /**
+     * The warm boxes are removed through the engine's client, so the sandbox closes first, here, in one
+     * place: a disposer would run when the singletons are destroyed, after this observer had closed the
+     * client, and every removal failed with "Connection pool shut down", leaving the boxes running.
+     */
     void onStop(@Observes ShutdownEvent event) throws IOException {
+        if (sandbox != null) {
+            sandbox.close();
+        }
         if (engine != null) {
             engine.close();
         }

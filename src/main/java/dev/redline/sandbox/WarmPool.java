@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -94,6 +95,15 @@ final class WarmPool implements AutoCloseable {
             closed = true;
         }
         refill.shutdown();
+        try {
+            // a box being warmed right now is removed by its own task (closed is set): wait for it, so
+            // the caller can close the Docker client afterwards
+            if (!refill.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "a box was still warming after 30 s; it may outlive the pool");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         synchronized (this) {
             ready.values().forEach(q -> q.forEach(w -> remove.accept(w.id())));
             ready.clear();

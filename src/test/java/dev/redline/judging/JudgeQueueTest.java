@@ -2,6 +2,9 @@ package dev.redline.judging;
 
 import dev.redline.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.redline.web.ConflictException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,6 +65,22 @@ class JudgeQueueTest {
         assertThat(again).isEqualTo(new JudgeQueue.Submitted(first.id(), false));
         assertThat(otherOwner.id()).isNotEqualTo(first.id());
         assertThat(q.count("QUEUED")).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aClientKeyIsBoundToItsProblemAndPurpose(String db) {
+        JudgeQueue q = queue(db);
+        var first = q.submit("hello", CODE, Purpose.SAMPLES, "attempt-1", "key-1");
+        assertThatThrownBy(() -> q.submit("other", CODE, Purpose.SAMPLES, "attempt-1", "key-1"))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("'key-1' was already used for a run on the samples of 'hello'")
+                .hasMessageContaining("a run on the samples of 'other'");
+        assertThatThrownBy(() -> q.submit("hello", CODE, Purpose.SUBMIT, "attempt-1", "key-1"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("cannot name a submission of 'hello'");
+        assertThat(q.earlier("attempt-1", "key-1", "hello", Purpose.SAMPLES)).contains(first.id());
+        assertThat(q.earlier("attempt-1", "key-2", "hello", Purpose.SAMPLES)).isEmpty();
+        assertThat(q.count("QUEUED")).as("the refused requests stored nothing").isEqualTo(1);
     }
 
     @ParameterizedTest

@@ -83,6 +83,28 @@ class JudgeTest {
         return JUDGE.judge(p, new Submission(language, source), JudgeListener.NONE);
     }
 
+    /** Sleeps 3.2 s, then answers right: within a submission's wall (4 s), beyond a run's (2.5 s). */
+    static final String SLEEPY = "import time\ntime.sleep(3.2)\na, b = map(int, input().split())\nprint(a + b)\n";
+
+    @Test
+    void runsOnSamplesAndOwnInputHaveTheTighterWallLimit() {
+        Judgement samples = JUDGE.judgeSamples(scoring, new Submission("python3", SLEEPY), JudgeListener.NONE);
+        assertThat(samples.verdict()).isEqualTo(Verdict.TLE);
+        Judgement custom = JUDGE.runCustom(scoring, new Submission("python3", SLEEPY, "1 2\n"));
+        assertThat(custom.verdict()).isEqualTo(Verdict.TLE);
+    }
+
+    @Test
+    void aRunsWallLimitIsTiedToTheTimeLimitAndCapped() {
+        assertThat(Judge.tryLimits(scoring.limits()).wallTimeMs()).isEqualTo(2_500);
+        assertThat(Judge.tryLimits(scoring.limits()).cpuTimeMs()).isEqualTo(1_000);
+        assertThat(Judge.runLimits(scoring.limits()).wallTimeMs()).as("a submission's").isEqualTo(4_000);
+        var slow = new ProblemLimits(8_000, false, 128, 8, 128, 30_000, 10_000, 256);
+        assertThat(Judge.tryLimits(slow).wallTimeMs()).as("capped").isEqualTo(10_000);
+        var slower = new ProblemLimits(15_000, false, 128, 8, 128, 30_000, 10_000, 256);
+        assertThat(Judge.tryLimits(slower).wallTimeMs()).as("never below the time limit").isEqualTo(15_000);
+    }
+
     @Test
     void acceptedGetsEveryPointAndStreamsEveryTest() {
         List<TestResult> streamed = new ArrayList<>();

@@ -69,6 +69,15 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** SIGTERM, as a clean stop sends it; waits for the exit and returns its code. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the service did not stop within 60 s of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
     /** Starts it again, same port, same settings. */
     public void restart() throws Exception {
         launch();
