@@ -1,6 +1,8 @@
 package dev.redline.assessments;
 
+import dev.redline.web.BoundAddress;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,9 +48,10 @@ public class AdminAssessmentResource {
 
     @POST
     @Operation(summary = "Create an assessment from a role template; the answer holds the invitation link, once")
-    public Response create(@Valid @NotNull CreateRequest request, @Context UriInfo uri) {
+    public Response create(@Valid @NotNull CreateRequest request, @Context UriInfo uri,
+            @Context HttpServerRequest http) {
         var created = service.create(request.candidateName(), request.candidateEmail(), request.template(),
-                uri.getBaseUri(), actor());
+                BoundAddress.base(http), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.assessment().id()).build())
                 .entity(created).build();
     }
@@ -82,8 +85,8 @@ public class AdminAssessmentResource {
     @POST
     @Path("/{id}/invitation")
     @Operation(summary = "Replace the invitation link: old links stop working; the new one is shown once")
-    public AssessmentService.Invitation newLink(@PathParam("id") String id, @Context UriInfo uri) {
-        return service.newLink(id, uri.getBaseUri(), actor());
+    public AssessmentService.Invitation newLink(@PathParam("id") String id, @Context HttpServerRequest http) {
+        return service.newLink(id, BoundAddress.base(http), actor());
     }
 
     @POST

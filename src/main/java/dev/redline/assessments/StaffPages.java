@@ -1,11 +1,13 @@
 package dev.redline.assessments;
 
+import dev.redline.web.BoundAddress;
 import dev.redline.web.ConflictException;
 import dev.redline.web.InvalidRequestException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -85,9 +86,9 @@ public class StaffPages {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance create(@FormParam("candidateName") String name, @FormParam("candidateEmail") String email,
-            @FormParam("template") String template, @Context UriInfo uri) {
+            @FormParam("template") String template, @Context HttpServerRequest http) {
         try {
-            return page(service.create(name, email, template, uri.getBaseUri(), actor()), null);
+            return page(service.create(name, email, template, BoundAddress.base(http), actor()), null);
         } catch (InvalidRequestException e) {
             return page(null, e.getMessage());
         }
@@ -121,9 +122,9 @@ public class StaffPages {
     @Path("/assessments/{id}/invitation")
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance newLink(@PathParam("id") String id, @Context UriInfo uri) {
+    public TemplateInstance newLink(@PathParam("id") String id, @Context HttpServerRequest http) {
         try {
-            return page(service.newLink(id, uri.getBaseUri(), actor()), null);
+            return page(service.newLink(id, BoundAddress.base(http), actor()), null);
         } catch (InvalidRequestException | ConflictException | NoSuchElementException e) {
             return page(null, e.getMessage());
         }

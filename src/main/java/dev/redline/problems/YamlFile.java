@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +24,11 @@ public final class YamlFile {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /**
+     * Package YAML is configuration of a few KiB; a 30 MB file stalled the YAML parser for 90 s, so
+     * anything larger is refused before it is read.
+     */
+    static final long MAX_BYTES = 1024 * 1024;
 
     private final String file;
     private final Findings findings;
@@ -40,6 +46,12 @@ public final class YamlFile {
     public static YamlMap read(Path path, String file, Findings findings) {
         String text;
         try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                findings.error(file, null, "is " + size + " bytes, over the limit of " + MAX_BYTES
+                        + " bytes (1 MiB) for a YAML file: keep only configuration in it");
+                return null;
+            }
             text = Texts.read(path);
         } catch (CharacterCodingException e) {
             findings.error(file, null, "is not valid UTF-8: save it as UTF-8");

@@ -316,6 +316,17 @@ class ProblemLoaderTest {
         }
 
         @Test
+        void anOversizedProblemYamlIsRefusedWithoutParsingIt() {
+            Path dir = copy("closestpair", tmp);
+            // 30 MB of YAML once stalled the loader for 90 s: the size is checked before anything is parsed.
+            String yaml = Fixtures.read(dir, "problem.yaml") + "# padding\n".repeat(3_000_000);
+            write(dir, "problem.yaml", yaml);
+            assertThat(errors(dir)).extracting(PackageError::file, PackageError::line, PackageError::message)
+                    .contains(tuple("problem.yaml", null, "is " + yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + " bytes, over the limit of 1048576"
+                            + " bytes (1 MiB) for a YAML file: keep only configuration in it"));
+        }
+
+        @Test
         void unknownKeysOnlyWarn() {
             Path dir = copy("closestpair", tmp);
             write(dir, "problem.yaml", Fixtures.read(dir, "problem.yaml") + "difficulty: hard\n");

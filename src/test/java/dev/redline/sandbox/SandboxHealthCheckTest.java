@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.redline.testing.StaffTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,11 @@ class SandboxHealthCheckTest {
     }
 
     @Test
-    void openApiDocumentIsServed() {
-        given().when().get("/q/openapi?format=json").then().statusCode(200).body("openapi", startsWith("3."));
+    void openApiDocumentIsServedToAdminsOnly() {
+        given().when().get("/q/openapi?format=json").then().statusCode(401);
+        given().auth().oauth2(StaffTokens.interviewer()).when().get("/q/openapi?format=json").then().statusCode(403);
+        given().when().get("/q/swagger-ui/").then().statusCode(401);
+        given().auth().oauth2(StaffTokens.admin()).when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("openapi", startsWith("3."));
     }
 }
