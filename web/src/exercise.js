@@ -69,7 +69,7 @@ export async function initExercise(root) {
 
   const picker = byId('language');
   const runButton = byId('run');
-  const customButton = byId('run-custom');
+  const customButton = byId('run-custom'); // absent for interactive exercises: no judge to talk to
   const submitButton = byId('submit');
   const customInput = byId('custom-input');
   const announcer = byId('time-announce');
@@ -86,7 +86,7 @@ export async function initExercise(root) {
   let timeUp = false;
   const updateButtons = () => {
     runButton.disabled = busy || !open;
-    customButton.disabled = busy || !open;
+    if (customButton) customButton.disabled = busy || !open;
     submitButton.disabled = busy || !open || timeUp;
   };
 
@@ -150,7 +150,10 @@ export async function initExercise(root) {
   function run(purpose) {
     if (!open) return;
     const body = { language, source: editor.getText(), clientKey: clientKey() };
-    if (purpose === 'CUSTOM') body.input = customInput.value;
+    if (purpose === 'CUSTOM') {
+      if (!customInput) return;
+      body.input = customInput.value;
+    }
     send('runs', body, purpose);
   }
 
@@ -182,7 +185,7 @@ export async function initExercise(root) {
   }
 
   runButton.addEventListener('click', () => run('SAMPLES'));
-  customButton.addEventListener('click', () => run('CUSTOM'));
+  customButton?.addEventListener('click', () => run('CUSTOM'));
   submitButton.addEventListener('click', () => submit());
 
   // The shortcuts outside the editor too (the editor handles its own and marks them handled).

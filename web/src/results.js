@@ -123,11 +123,16 @@ function testRows(tests, purpose) {
       el('td', { class: 'num' }, String(test.timeMs ?? '')),
       el('td', { class: 'num' }, String(test.memoryKb ?? ''))));
     const showOutput = purpose === 'CUSTOM' || (test.sample && test.verdict !== 'AC');
-    if (showOutput && (test.output !== null && test.output !== undefined || test.message)) {
+    const hasOutput = showOutput && test.output !== null && test.output !== undefined;
+    // A sample's judge message is shown also when accepted: for an interactive exercise it is the
+    // validator's own account of the dialogue ("found in 7 guesses"). Hidden cases never carry one.
+    const message = test.message && (showOutput || test.sample) ? test.message : null;
+    if (hasOutput || message) {
       rows.push(el('tr', { class: 'test-detail' },
         el('td', { colspan: 4 },
-          test.message ? el('p', { class: 'test-message' }, test.message) : null,
-          test.output !== null && test.output !== undefined
+          message ? el('p', { class: 'test-message' },
+            test.sample ? el('span', { class: 'output-label' }, 'Judge: ') : null, message) : null,
+          hasOutput
             ? [el('p', { class: 'output-label' }, purpose === 'CUSTOM' ? 'Output' : 'Your output'),
               el('pre', { class: 'test-output' }, test.output === '' ? '(no output)' : test.output)]
             : null)));

@@ -161,6 +161,8 @@ public class CandidateService {
                     "description", d.description())).toList());
             config.put("maxBytes", Drafts.MAX_BYTES);
         }
+        config.put("interactive", interactive(p));
+        config.put("samples", p.samples().size());
         config.put("deadlineMs", view.deadlineMs());
         config.put("serverNowMs", view.serverNowMs());
         config.put("open", a.open(clock.instant()));
@@ -171,9 +173,19 @@ public class CandidateService {
             throw new IllegalStateException("cannot write the page's configuration", e);
         }
         List<ExerciseLink> links = view.exercises();
-        return new ExercisePage(view, links.get(index), statementHtml(p.statement()), pv.samples(),
-                pv.timeLimitMs(), pv.memoryMb(), configJson, index > 0 ? links.get(index - 1) : null,
+        return new ExercisePage(view, links.get(index), statementHtml(p.statement()), samples(p, pv),
+                interactive(p), pv.timeLimitMs(), pv.memoryMb(), configJson, index > 0 ? links.get(index - 1) : null,
                 index + 1 < links.size() ? links.get(index + 1) : null);
+    }
+
+    /** Interactive samples as dialogues only: their .in and .ans are the validator's and are never shown. */
+    private static List<ExerciseSample> samples(Problem p, ProblemView pv) {
+        return interactive(p) ? p.samples().stream().map(ExerciseSample::interactive).toList()
+                : pv.samples().stream().map(ExerciseSample::of).toList();
+    }
+
+    static boolean interactive(Problem p) {
+        return p.validation().interactive();
     }
 
     public FinishSummary summary(Assessment a) {
@@ -234,9 +246,32 @@ public class CandidateService {
         if (!a.open(now)) {
             throw closed(a, purpose);
         }
+        refuseRunWithoutData(p, purpose);
         JudgeQueue.Submitted s = judging.submit(exerciseId, submission, purpose, a.owner(), clientKey);
         return judging.find(s.id()).orElseThrow();
     }
+
+    /**
+     * A run on the samples of an exercise without sample, or a run of an interactive exercise on the
+     * candidate's input (there is no judge to talk to), would answer with nothing or with a misleading
+     * verdict: refused with what to do instead. The page says the same before anyone presses a button.
+     */
+    static void refuseRunWithoutData(Problem p, Purpose purpose) {
+        if (purpose == Purpose.SAMPLES && p.samples().isEmpty()) {
+            throw new ConflictException("no sample", "'" + p.name() + "' has no sample, so there is nothing to run on. "
+                    + (interactive(p) ? NO_OWN_INPUT + " Submit to have your program judged on the hidden tests."
+                    : "Use Run on my input to try your code on input you write, or Submit to have it judged."));
+        }
+        if (purpose == Purpose.CUSTOM && interactive(p)) {
+            throw new ConflictException("no run on own input", "'" + p.name() + "' is interactive. " + NO_OWN_INPUT
+                    + (p.samples().isEmpty() ? " Submit to have your program judged."
+                    : " Use Run on samples: the judge plays each sample's dialogue with your program."));
+        }
+    }
+
+    /** Why an interactive exercise has no run on the candidate's own input; the page shows it too. */
+    public static final String NO_OWN_INPUT = "Your program talks with the judge's program, which answers what your "
+            + "program asks, so there is no fixed input of yours to run it on.";
 
     /** Submissions (not runs) for an exercise, newest first. */
     public List<StoredSubmission> submissions(Assessment a, String exerciseId) {

@@ -29,7 +29,7 @@ public record ProblemView(String id, String name, String kind, String summary, S
     public record Summary(String id, String name, String kind, String summary, int estimatedMinutes) {
     }
 
-    static final int SAMPLE_KEPT = 64 << 10;
+    public static final int SAMPLE_KEPT = 64 << 10;
 
     public static ProblemView of(Problem p) {
         List<Sample> samples = p.samples().stream()

@@ -30,9 +30,14 @@ final class CandidateClient {
 
     /** A new assessment from the test bank's "tester" template, link opened. */
     static CandidateClient invited(String name) {
+        return invited(name, "tester");
+    }
+
+    /** A new assessment from the role template {@code template}, link opened. */
+    static CandidateClient invited(String name, String template) {
         Response created = io.restassured.RestAssured.given().auth().oauth2(StaffTokens.admin()).contentType(ContentType.JSON)
                 .body(Map.of("candidateName", name, "candidateEmail", name.toLowerCase().replace(' ', '.')
-                        + "@example.com", "template", "tester"))
+                        + "@example.com", "template", template))
                 .post("/api/admin/assessments").then().log().ifValidationFails().statusCode(201).extract().response();
         CandidateClient c = new CandidateClient(created.path("assessment.id"), created.path("link"));
         Response opened = io.restassured.RestAssured.given().redirects().follow(false).get(c.path()).then().statusCode(303).extract().response();
@@ -80,8 +85,13 @@ final class CandidateClient {
     }
 
     void start() {
+        start("sum");
+    }
+
+    /** Starts the assessment, whose first exercise is {@code first}. */
+    void start(String first) {
         Response r = postForm("/candidate", "/candidate/start");
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(r.header("Location")).endsWith("/candidate/exercises/sum");
+        assertThat(r.header("Location")).endsWith("/candidate/exercises/" + first);
     }
 }

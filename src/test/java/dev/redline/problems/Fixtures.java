@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * The fixture packages under src/test/resources/packages/ (and public-packages/), and copies of them to
  * break in a test.
  */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
@@ -61,7 +61,7 @@ final class Fixtures {
         return target;
     }
 
-    static Path copy(String name, Path into) {
+    public static Path copy(String name, Path into) {
         return copy(name, into, name);
     }
 
