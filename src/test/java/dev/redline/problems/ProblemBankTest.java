@@ -51,7 +51,7 @@ class ProblemBankTest {
     @Test
     void theWholeFixtureSetSplitsIntoSoundAndBroken() {
         ProblemBank bank = ProblemBank.load(Fixtures.fixture("legacysum").getParent());
-        assertThat(bank.problems()).containsOnlyKeys("closestpair", "guess", "guessnumber", "legacysum");
+        assertThat(bank.problems()).containsOnlyKeys("closestpair", "guess", "guessnumber", "legacysum", "nosample");
         assertThat(bank.broken()).containsOnlyKeys("badmeta", "badyaml", "missingans", "nostatement",
                 "submitanswer");
     }

@@ -143,6 +143,7 @@ class PublicPackageLoadTest {
                 .toString()).containsExactly("different.cob");
         assertThat(p.submissions()).filteredOn(s -> s.expected().equals("accepted")).extracting(
                 ExpectedSubmission::language).containsExactlyInAnyOrder("java", "c", "cpp", "go", "haskell", null,
-                        "javascript", "python3");
+                        "javascript", "python3",
+                        "cpp", "java", "python3"); // the folders cpp_with_header, java_two_classes, python_with_module
     }
 }
