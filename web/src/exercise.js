@@ -69,6 +69,8 @@ export async function initExercise(root) {
 
   const picker = byId('language');
   const runButton = byId('run');
+  // rendered disabled when the exercise has no sample (the page says why beside it)
+  const noSamples = runButton.disabled;
   const customButton = byId('run-custom'); // absent for interactive exercises: no judge to talk to
   const submitButton = byId('submit');
   const customInput = byId('custom-input');
@@ -85,7 +87,7 @@ export async function initExercise(root) {
   let busy = false;
   let timeUp = false;
   const updateButtons = () => {
-    runButton.disabled = busy || !open;
+    runButton.disabled = busy || !open || noSamples;
     if (customButton) customButton.disabled = busy || !open;
     submitButton.disabled = busy || !open || timeUp;
   };
@@ -149,6 +151,11 @@ export async function initExercise(root) {
 
   function run(purpose) {
     if (!open) return;
+    // an exercise without samples offers no run on them: the shortcut points at the reason, sends nothing
+    if (purpose === 'SAMPLES' && noSamples) {
+      byId('run-unavailable')?.focus();
+      return;
+    }
     const body = { language, source: editor.getText(), clientKey: clientKey() };
     if (purpose === 'CUSTOM') {
       if (!customInput) return;
