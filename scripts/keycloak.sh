@@ -155,7 +155,10 @@ start() {
   fi
 
   # kc.home.dir: data/ is ours; lib, providers, themes and conf come from the built distribution.
+  # Keycloak's database holds the client secret and the users: for this user only, old installs too.
   mkdir -p "$KC_STATE/data/import"
+  chmod 700 "$KC_STATE" "$KC_STATE/data"
+  find "$KC_STATE/data" -type f -exec chmod 600 {} +
   local part
   for part in lib providers themes conf; do ln -sfn "$dist/$part" "$KC_STATE/$part"; done
   if [ -e "$KC_STATE/data/h2" ] && [ "$(cat "$KC_STAMP" 2>/dev/null)" != "$(state_hash)" ]; then
@@ -172,6 +175,7 @@ start() {
     # shellcheck disable=SC1090
     source "$KC_SECRETS"
     set +a
+    umask 077
     exec setsid "$dist/bin/kc.sh" start --optimized --cache=local \
       --http-enabled=true --http-host=127.0.0.1 --http-port="$KC_PORT" --hostname-strict=false \
       --import-realm "-Dkc.home.dir=$KC_STATE" >"$KC_LOG" 2>&1 </dev/null

@@ -7,8 +7,10 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +61,7 @@ class ServiceRestartIT {
         try (ServiceProcess service = ServiceProcess.start(workDir, props, Path.of("target/restart-it.log"))) {
             RestAssured.baseURI = service.url();
             RestAssured.port = service.port();
+            assertPrivate(workDir.resolve("data"));
             String admin = OidcWiremockTestResource.getAccessToken("alice-admin", Set.of("admin"));
             Response created = RestAssured.given().auth().oauth2(admin).contentType(ContentType.JSON)
                     .body(Map.of("candidateName", "Kill Test", "candidateEmail", "kill@example.com", "template",
@@ -127,5 +130,16 @@ class ServiceRestartIT {
             Thread.sleep(200);
         }
         throw new AssertionError("submission " + id + " was not judged within 90 s of the restart");
+    }
+
+    /** The database holds personal data: its directory 0700 and its files 0600, whatever the umask. */
+    private static void assertPrivate(Path data) throws IOException {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data)))
+                .as("%s", data).isEqualTo("rwx------");
+        try (var files = Files.list(data)) {
+            assertThat(files.filter(Files::isRegularFile).toList()).isNotEmpty().allSatisfy(f -> assertThat(
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                    .as("%s", f).isEqualTo("rw-------"));
+        }
     }
 }
